@@ -1,0 +1,12 @@
+/**
+ * presswork: typed news articles rendered to accessible HTML, AMP and plain
+ * text. This entry point is portable (browsers, edge runtimes): no Node-only
+ * API, no jsdom, no axe-core. File loading lives in `presswork/node`, the
+ * accessibility checker in `presswork/a11y`.
+ *
+ * @packageDocumentation
+ */
+export * from './model/index.js';
+export { parseMarkdownArticle, safeParseMarkdownArticle, type MarkdownOptions } from './load/markdown/parse.js';
+export { parseJsonArticle, safeParseJsonArticle } from './load/json.js';
+export type { LoadResult } from './load/result.js';

@@ -1,0 +1,73 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { ArticleValidationError, createIssue } from '../model/errors.js';
+import type { Article } from '../model/types.js';
+import { safeParseJsonArticle } from './json.js';
+import { safeParseMarkdownArticle } from './markdown/parse.js';
+import type { LoadResult } from './result.js';
+
+/** File extensions read as articles. */
+export const contentExtensions = ['.md', '.markdown', '.json'] as const;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Parse article source by the file's extension, never throwing. */
+export function safeParseArticleSource(source: string, file: string): LoadResult {
+  if (source.trim().length === 0) {
+    return { file, ok: false, issues: [{ ...createIssue([], 'empty_file', 'The file is empty; expected an article', file), line: 1, column: 1 }] };
+  }
+  return extname(file).toLowerCase() === '.json' ? safeParseJsonArticle(source, { file }) : safeParseMarkdownArticle(source, { file });
+}
+
+/** Read one `.md` or `.json` file as an article, never throwing. */
+export async function safeLoadArticle(path: string): Promise<LoadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'No such file' : code === 'EISDIR' ? 'Is a folder, not a file' : `Cannot read the file (${code ?? (error as Error).message})`;
+    return { file: path, ok: false, issues: [createIssue([], 'unreadable', message, path)] };
+  }
+  let source: string;
+  try {
+    source = decoder.decode(bytes);
+  } catch {
+    return { file: path, ok: false, issues: [createIssue([], 'invalid_encoding', 'The file is not valid UTF-8; save it as UTF-8', path)] };
+  }
+  return safeParseArticleSource(source, path);
+}
+
+/**
+ * Read one `.md` or `.json` file as an article.
+ *
+ * @throws {ArticleValidationError} naming the file, each problem's path, line and column.
+ */
+export async function loadArticle(path: string): Promise<Article> {
+  const result = await safeLoadArticle(path);
+  if (!result.ok) throw new ArticleValidationError(result.issues, path);
+  return result.article;
+}
+
+/** Every content file under `dir`, recursively, in a stable (sorted) order. */
+export async function findContentFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && (contentExtensions as readonly string[]).includes(extname(entry.name).toLowerCase()))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(dir, file).split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .sort();
+}
+
+/**
+ * Load every article under a folder: one result per file, article or
+ * problems. A bad file never stops the others from loading.
+ *
+ * @throws {Error} only when `dir` itself cannot be read.
+ */
+export async function loadContent(dir: string): Promise<LoadResult[]> {
+  const info = await stat(dir);
+  if (!info.isDirectory()) throw new Error(`Not a folder: \`${dir}\``);
+  const files = await findContentFiles(dir);
+  return Promise.all(files.map((file) => safeLoadArticle(file)));
+}

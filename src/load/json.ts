@@ -1,0 +1,41 @@
+import { ArticleValidationError, createIssue } from '../model/errors.js';
+import { safeParseArticle } from '../model/parse.js';
+import type { Article } from '../model/types.js';
+import type { LoadResult } from './result.js';
+
+/** Where a JSON syntax error is, from V8's message ("… at position 42" or "line 3 column 5"). */
+function errorPlace(source: string, message: string): { line: number; column: number } | undefined {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const before = source.slice(0, Number(position[1])).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Read an article in the canonical JSON form (a CMS export) without throwing. */
+export function safeParseJsonArticle(source: string, options: { file?: string } = {}): LoadResult {
+  const file = options.file;
+  let data: unknown;
+  try {
+    data = JSON.parse(source.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const issue = { ...createIssue([], 'invalid_json', `Not valid JSON: ${message}`, file), ...errorPlace(source, message) };
+    return { file, ok: false, issues: [issue] };
+  }
+  const result = safeParseArticle(data);
+  if (!result.success) return { file, ok: false, issues: result.issues.map((issue) => (file === undefined ? issue : { ...issue, file })) };
+  return { file, ok: true, article: result.article };
+}
+
+/**
+ * Read an article in the canonical JSON form.
+ *
+ * @throws {ArticleValidationError} listing every problem.
+ */
+export function parseJsonArticle(source: string, options: { file?: string } = {}): Article {
+  const result = safeParseJsonArticle(source, options);
+  if (!result.ok) throw new ArticleValidationError(result.issues, options.file);
+  return result.article;
+}

@@ -1,0 +1,103 @@
+import type { Root, PhrasingContent } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ArticleValidationError, createIssue, type ArticleIssue } from '../../model/errors.js';
+import { safeParseArticle } from '../../model/parse.js';
+import type { Article } from '../../model/types.js';
+import { parseFrontMatter } from '../front-matter.js';
+import type { LoadResult } from '../result.js';
+import { SourceMap } from '../source-map.js';
+import { convertBlocks } from './blocks.js';
+import { convertInline } from './inline.js';
+import { createState, type ConvertState, type Draft, type Path } from './state.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
+
+/** Options for `parseMarkdownArticle`. */
+export interface MarkdownOptions {
+  /** The file name, for error messages. */
+  file?: string;
+}
+
+/** Parse a front-matter string field as inline Markdown (`dek: "A *new* plan"`). */
+function inlineField(state: ConvertState, value: unknown, path: Path, firstLine: number): unknown {
+  if (typeof value !== 'string') return value;
+  const tree = processor.parse(value) as Root;
+  const [first, ...rest] = tree.children;
+  if (!first) return [];
+  if (first.type !== 'paragraph' || rest.length > 0) {
+    state.issues.push({ ...createIssue(path, 'invalid_inline', 'Expected one paragraph of inline Markdown', state.file), ...state.sourceMap.find(path) });
+    return value;
+  }
+  // Positions inside the string are relative to it; the field's own place is already recorded.
+  visit(first, (node) => void delete node.position);
+  void firstLine;
+  return convertInline(state, first.children as PhrasingContent[], path);
+}
+
+/** Front-matter fields that hold inline content, written as Markdown strings. */
+function convertInlineFields(state: ConvertState, data: Record<string, unknown>, firstLine: number): void {
+  data.dek = inlineField(state, data.dek, ['dek'], firstLine);
+  if (Array.isArray(data.corrections)) {
+    data.corrections.forEach((entry: unknown, index) => {
+      if (entry && typeof entry === 'object') {
+        const record = entry as Draft;
+        record.text = inlineField(state, record.text, ['corrections', index, 'text'], firstLine);
+      }
+    });
+  }
+  const lead = data.lead as Draft | undefined;
+  if (lead && typeof lead === 'object') {
+    for (const key of ['caption', 'longDescription']) {
+      if (key in lead) lead[key] = inlineField(state, lead[key], ['lead', key], firstLine);
+    }
+  }
+  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+}
+
+/**
+ * Read a Markdown article (YAML front matter + CommonMark/GFM body with
+ * directives) without throwing: every problem, each with file, line and
+ * column where known.
+ */
+export function safeParseMarkdownArticle(source: string, options: MarkdownOptions = {}): LoadResult {
+  const file = options.file;
+  const tree = processor.parse(source.replace(/^\uFEFF/, '')) as Root;
+  const sourceMap = new SourceMap();
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (!yamlNode) {
+    const issue = { ...createIssue([], 'missing_front_matter', 'Expected YAML front matter between `---` lines at the top of the file, with at least `schemaVersion`, `id`, `slug`, `language`, `headline`, `bylines`, `published` and `canonicalUrl`', file), line: 1, column: 1 };
+    return { file, ok: false, issues: [issue] };
+  }
+  const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
+  const frontMatter = parseFrontMatter(yamlNode.value, firstLine, sourceMap);
+  if (frontMatter.issues.length > 0) return { file, ok: false, issues: sourceMap.locate(frontMatter.issues, file) };
+
+  const language = typeof frontMatter.data.language === 'string' ? frontMatter.data.language : 'en';
+  const state = createState(file, language, sourceMap);
+  visit(tree, 'definition', (node) => void state.definitions.set(node.identifier, node));
+  convertInlineFields(state, frontMatter.data, firstLine);
+  if ('body' in frontMatter.data) {
+    state.fail(yamlNode, ['body'], 'unexpected_body', 'The body is the Markdown after the front matter; remove `body` from the front matter');
+  }
+  const draft = { ...frontMatter.data, body: convertBlocks(state, tree.children.slice(1), ['body']) };
+  const result = safeParseArticle(draft);
+  const issues: ArticleIssue[] = [...state.issues, ...(result.success ? [] : sourceMap.locate(result.issues, file))];
+  if (issues.length > 0 || !result.success) return { file, ok: false, issues };
+  return { file, ok: true, article: result.article };
+}
+
+/**
+ * Read a Markdown article.
+ *
+ * @throws {ArticleValidationError} listing every problem with file, line and column.
+ */
+export function parseMarkdownArticle(source: string, options: MarkdownOptions = {}): Article {
+  const result = safeParseMarkdownArticle(source, options);
+  if (!result.ok) throw new ArticleValidationError(result.issues, options.file);
+  return result.article;
+}

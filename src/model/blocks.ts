@@ -1,0 +1,223 @@
+import * as z from 'zod';
+import { inlineContent, nonEmptyInline, isoDateOrDateTime } from './inline.js';
+import { languageTag } from './language.js';
+import { safeString, nonBlankString } from './strings.js';
+import { webUrl } from './url.js';
+
+const positiveInt = z.number().int().positive().max(100_000);
+const mimeType = z.string().regex(/^[a-z]+\/[a-z0-9.+-]+(?:;.*)?$/i, { message: 'Expected a MIME type such as `video/mp4`' });
+/** ISO 8601 duration (`PT2M30S`), the form schema.org and `<time>` use. */
+const duration = z.string().regex(/^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/, {
+  message: 'Expected an ISO 8601 duration such as `PT2M30S`',
+});
+const transcript = z
+  .strictObject({ url: webUrl.optional(), text: nonBlankString.optional() })
+  .refine((value) => value.url !== undefined || value.text !== undefined, {
+    message: 'A transcript needs a `url` or a `text`',
+  });
+
+/** A paragraph of inline content. */
+export const paragraphBlock = z.strictObject({ type: z.literal('paragraph'), children: nonEmptyInline });
+
+/** A section heading; level 1 is reserved for the headline. */
+export const headingBlock = z.strictObject({
+  type: z.literal('heading'),
+  level: z.union([z.literal(2), z.literal(3), z.literal(4)], {
+    error: 'Expected heading level 2, 3 or 4 (level 1 is the headline)',
+  }),
+  children: nonEmptyInline,
+  id: z.string().regex(/^[A-Za-z][\w-]*$/, { message: 'Expected an id of letters, digits, `-` and `_`, starting with a letter' }).optional(),
+});
+
+/** An ordered or unordered list; each item is a list of blocks, so lists nest. */
+export const listBlock = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  start: z.number().int().min(0).optional(),
+  get items() { return z.array(z.array(block).min(1, { message: 'A list item needs at least one block' })).min(1, { message: 'A list needs at least one item' }); },
+});
+
+/** A quotation of one or more blocks, with who said it and where. */
+export const blockquoteBlock = z.strictObject({
+  type: z.literal('blockquote'),
+  get children() { return z.array(block).min(1, { message: 'A quote needs at least one block' }); },
+  attribution: inlineContent.optional(),
+  cite: webUrl.optional(),
+});
+
+/** A display quote repeating body text; hidden from assistive technology. */
+export const pullquoteBlock = z.strictObject({
+  type: z.literal('pullquote'),
+  children: nonEmptyInline,
+  attribution: inlineContent.optional(),
+});
+
+/** An image with its text alternative (WCAG 1.1.1). */
+export const imageBlock = z
+  .strictObject({
+    type: z.literal('image'),
+    src: webUrl,
+    alt: safeString,
+    width: positiveInt,
+    height: positiveInt,
+    decorative: z.boolean().optional(),
+    caption: inlineContent.optional(),
+    credit: safeString.optional(),
+    longDescription: inlineContent.optional(),
+    srcset: z.array(z.strictObject({ src: webUrl, width: positiveInt })).min(1).optional(),
+  })
+  .superRefine((image, ctx) => {
+    if (!image.decorative && image.alt.trim().length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alt'],
+        message: 'Expected alt text describing the image (or `decorative: true` for a purely decorative one)',
+      });
+    }
+  });
+
+/** A set of images shown together. */
+export const galleryBlock = z.strictObject({
+  type: z.literal('gallery'),
+  title: nonBlankString.optional(),
+  images: z.array(imageBlock).min(1, { message: 'A gallery needs at least one image' }),
+});
+
+const captionTrack = z.strictObject({
+  src: webUrl,
+  srclang: languageTag,
+  label: nonBlankString,
+  kind: z.enum(['captions', 'subtitles', 'descriptions']),
+});
+
+/** A video, self-hosted (`sources`) or on YouTube (`youtubeId`). */
+export const videoBlock = z
+  .strictObject({
+    type: z.literal('video'),
+    title: nonBlankString,
+    width: positiveInt,
+    height: positiveInt,
+    sources: z.array(z.strictObject({ src: webUrl, type: mimeType })).min(1).optional(),
+    youtubeId: z.string().regex(/^[\w-]{11}$/, { message: 'Expected an 11-character YouTube video id' }).optional(),
+    poster: z.strictObject({ src: webUrl, width: positiveInt, height: positiveInt }).optional(),
+    duration: duration.optional(),
+    captions: z.array(captionTrack).min(1).optional(),
+    transcript: transcript.optional(),
+    audioDescription: webUrl.optional(),
+    caption: inlineContent.optional(),
+    credit: safeString.optional(),
+  })
+  .superRefine((video, ctx) => {
+    if ((video.sources === undefined) === (video.youtubeId === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'A video needs exactly one of `sources` or `youtubeId`' });
+    }
+    if (!video.captions?.some((track) => track.kind !== 'descriptions') && !video.transcript) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['captions'],
+        message: 'A video needs `captions` or a `transcript` (WCAG 1.2.1, 1.2.2)',
+      });
+    }
+  });
+
+/** An audio clip; the transcript is required (WCAG 1.2.1). */
+export const audioBlock = z.strictObject({
+  type: z.literal('audio'),
+  title: nonBlankString,
+  src: webUrl,
+  mimeType: mimeType.optional(),
+  duration: duration.optional(),
+  transcript,
+  caption: inlineContent.optional(),
+  credit: safeString.optional(),
+});
+
+/** Third-party content (a post, a map); `html` is untrusted and sanitized. */
+export const embedBlock = z.strictObject({
+  type: z.literal('embed'),
+  provider: nonBlankString,
+  url: webUrl,
+  title: nonBlankString,
+  html: safeString.optional(),
+  width: positiveInt.optional(),
+  height: positiveInt.optional(),
+  fallback: nonEmptyInline,
+});
+
+/** The wire's "READ MORE:" line: a link to a related story. */
+export const relatedLinkBlock = z.strictObject({
+  type: z.literal('relatedLink'),
+  url: webUrl,
+  headline: nonBlankString,
+  label: nonBlankString.optional(),
+});
+
+const tableRow = z.array(inlineContent).min(1, { message: 'A table row needs at least one cell' });
+
+/** A data table; header cells get `scope`. */
+export const tableBlock = z
+  .strictObject({
+    type: z.literal('table'),
+    caption: nonEmptyInline,
+    head: z.array(tableRow),
+    body: z.array(tableRow).min(1, { message: 'A table needs at least one body row' }),
+    rowHeaders: z.boolean().optional(),
+  })
+  .superRefine((table, ctx) => {
+    const width = (table.head[0] ?? table.body[0])?.length;
+    for (const [part, rows] of [['head', table.head], ['body', table.body]] as const) {
+      rows.forEach((row, index) => {
+        if (row.length !== width) {
+          ctx.addIssue({ code: 'custom', path: [part, index], message: `Expected ${width} cells like the first row, found ${row.length}` });
+        }
+      });
+    }
+  });
+
+/** A boxed-out set of facts beside the story (`aside`). */
+export const factboxBlock = z.strictObject({
+  type: z.literal('factbox'),
+  title: nonBlankString,
+  get children() { return z.array(block).min(1, { message: 'A fact box needs at least one block' }); },
+});
+
+/** A thematic break. */
+export const dividerBlock = z.strictObject({ type: z.literal('divider') });
+
+/** A code listing, kept verbatim. */
+export const codeBlock = z.strictObject({
+  type: z.literal('code'),
+  value: safeString,
+  language: z.string().regex(/^[\w+#.-]{1,32}$/, { message: 'Expected a language name such as `js`' }).optional(),
+});
+
+/** Untrusted raw HTML: sanitized in HTML, never passed into AMP. */
+export const htmlBlock = z.strictObject({ type: z.literal('html'), value: safeString });
+
+/** Every body block, discriminated by `type`. */
+export type BlockSchema = z.ZodDiscriminatedUnion<
+  [typeof paragraphBlock, typeof headingBlock, typeof listBlock, typeof blockquoteBlock, typeof pullquoteBlock, typeof imageBlock, typeof galleryBlock, typeof videoBlock, typeof audioBlock, typeof embedBlock, typeof relatedLinkBlock, typeof tableBlock, typeof factboxBlock, typeof dividerBlock, typeof codeBlock, typeof htmlBlock],
+  'type'
+>;
+// Annotated so declaration files name each block schema instead of inlining them (TS7056).
+export const block: BlockSchema = z.discriminatedUnion('type', [
+  paragraphBlock,
+  headingBlock,
+  listBlock,
+  blockquoteBlock,
+  pullquoteBlock,
+  imageBlock,
+  galleryBlock,
+  videoBlock,
+  audioBlock,
+  embedBlock,
+  relatedLinkBlock,
+  tableBlock,
+  factboxBlock,
+  dividerBlock,
+  codeBlock,
+  htmlBlock,
+]);
+
+/** Lead media: an image, video or audio block. */
+export const leadMedia: z.ZodDiscriminatedUnion<[typeof imageBlock, typeof videoBlock, typeof audioBlock], 'type'> = z.discriminatedUnion('type', [imageBlock, videoBlock, audioBlock]);

@@ -1,0 +1,12 @@
+export { articleSchema, schemaVersion } from './article.js';
+export { block as blockSchema, leadMedia as leadMediaSchema } from './blocks.js';
+export { inlineNode as inlineSchema } from './inline.js';
+export { ArticleValidationError, summarize, type ArticleIssue } from './errors.js';
+export { parseArticle, safeParseArticle, type SafeParseArticleResult } from './parse.js';
+export { articleJsonSchema } from './json-schema.js';
+export { directionOf, isLanguageTag, type Direction } from './language.js';
+export { isSafeUrl } from './url.js';
+export { inlineText } from './inline-text.js';
+export { limits } from './limits.js';
+export { formatPath } from './path.js';
+export type * from './types.js';

@@ -1,0 +1,101 @@
+import * as z from 'zod';
+import { languageTag, direction } from './language.js';
+import { safeString, nonBlankString } from './strings.js';
+import { linkUrl } from './url.js';
+import { inlineText } from './inline-text.js';
+
+const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'Expected an ISO 8601 date (2025-03-06) or date-time with offset',
+});
+
+/** Plain text. */
+export const textNode = z.strictObject({ type: z.literal('text'), value: safeString });
+/** Stressed text (`em`). */
+export const emphasisNode = z.strictObject({
+  type: z.literal('emphasis'),
+  get children() { return inlineContent; },
+});
+/** Important text (`strong`). */
+export const strongNode = z.strictObject({
+  type: z.literal('strong'),
+  get children() { return inlineContent; },
+});
+/** A hyperlink; `title` is advisory text, never a replacement for the link text. */
+export const linkNode = z.strictObject({
+  type: z.literal('link'),
+  url: linkUrl,
+  title: safeString.optional(),
+  get children() { return nonEmptyInline; },
+});
+/** Inline code. */
+export const inlineCodeNode = z.strictObject({ type: z.literal('code'), value: safeString });
+/** A hard line break. */
+export const breakNode = z.strictObject({ type: z.literal('break') });
+/** An inline quotation (`q`), optionally in another language. */
+export const quoteNode = z.strictObject({
+  type: z.literal('quote'),
+  lang: languageTag.optional(),
+  get children() { return inlineContent; },
+});
+/** An abbreviation with its expansion. */
+export const abbrNode = z.strictObject({
+  type: z.literal('abbr'),
+  title: nonBlankString,
+  get children() { return nonEmptyInline; },
+});
+/** A passage in another language (WCAG 3.1.2), optionally with its own direction. */
+export const spanNode = z.strictObject({
+  type: z.literal('span'),
+  lang: languageTag,
+  dir: direction.optional(),
+  get children() { return nonEmptyInline; },
+});
+/** Subscript. */
+export const subNode = z.strictObject({
+  type: z.literal('sub'),
+  get children() { return inlineContent; },
+});
+/** Superscript. */
+export const supNode = z.strictObject({
+  type: z.literal('sup'),
+  get children() { return inlineContent; },
+});
+/** A date or time in words, with its machine-readable value. */
+export const timeNode = z.strictObject({
+  type: z.literal('time'),
+  datetime: isoDateOrDateTime,
+  get children() { return nonEmptyInline; },
+});
+
+/** Every inline node, discriminated by `type`. */
+export type InlineNodeSchema = z.ZodDiscriminatedUnion<
+  [typeof textNode, typeof emphasisNode, typeof strongNode, typeof linkNode, typeof inlineCodeNode, typeof breakNode, typeof quoteNode, typeof abbrNode, typeof spanNode, typeof subNode, typeof supNode, typeof timeNode],
+  'type'
+>;
+// Annotated so declaration files name each node schema instead of inlining them (TS7056).
+export const inlineNode: InlineNodeSchema = z.discriminatedUnion('type', [
+  textNode,
+  emphasisNode,
+  strongNode,
+  linkNode,
+  inlineCodeNode,
+  breakNode,
+  quoteNode,
+  abbrNode,
+  spanNode,
+  subNode,
+  supNode,
+  timeNode,
+]);
+
+/** A run of inline nodes. */
+export const inlineContent: z.ZodArray<typeof inlineNode> = z.array(inlineNode);
+/** Inline content that must not be empty (link text, headings…). */
+export const nonEmptyInline: z.ZodArray<typeof inlineNode> = z
+  .array(inlineNode)
+  .min(1, { message: 'Expected at least one inline node' })
+  .refine((nodes) => inlineText(nodes).trim().length > 0, {
+    message: 'Expected visible text (link text, headings and labels must not be blank)',
+  });
+
+export { isoDateOrDateTime };

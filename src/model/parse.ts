@@ -1,0 +1,126 @@
+import type * as z from 'zod';
+import { articleSchema } from './article.js';
+import { ArticleValidationError, createIssue, type ArticleIssue } from './errors.js';
+import { directionOf } from './language.js';
+import { checkLimits } from './limits.js';
+import { closest } from './suggest.js';
+import type { Article } from './types.js';
+
+/** The outcome of `safeParseArticle`. */
+export type SafeParseArticleResult =
+  | { success: true; article: Article }
+  | { success: false; issues: ArticleIssue[] };
+
+type AnySchema = z.core.$ZodType;
+
+/** The object keys a schema allows at `segments` of `input`, following the input's `type`s. */
+function keysAt(schema: AnySchema, input: unknown, segments: ReadonlyArray<PropertyKey>): string[] {
+  let current: AnySchema | undefined = schema;
+  let value = input;
+  for (let index = 0; current; ) {
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+      current = def.innerType as AnySchema;
+    } else if (def.type === 'union') {
+      const kind = (value as { type?: unknown } | undefined)?.type;
+      current = (def.options as AnySchema[]).find((option) => {
+        const shape = (option._zod.def as { shape?: Record<string, AnySchema> }).shape;
+        const literal = shape?.type?._zod.def as { values?: unknown[] } | undefined;
+        return literal?.values?.includes(kind);
+      });
+    } else if (index === segments.length) {
+      return def.type === 'object' ? Object.keys(def.shape as object) : [];
+    } else if (def.type === 'object') {
+      const key = segments[index++] as string;
+      current = (def.shape as Record<string, AnySchema>)[key];
+      value = (value as Record<string, unknown> | undefined)?.[key];
+    } else if (def.type === 'array') {
+      value = (value as unknown[] | undefined)?.[segments[index++] as number];
+      current = def.element as AnySchema;
+    } else {
+      return [];
+    }
+  }
+  return [];
+}
+
+function valueAt(input: unknown, segments: ReadonlyArray<PropertyKey>): unknown {
+  let value = input;
+  for (const segment of segments) value = (value as Record<PropertyKey, unknown> | undefined)?.[segment];
+  return value;
+}
+
+const quote = (values: readonly unknown[]) => values.map((value) => `\`${String(value)}\``).join(', ');
+const hint = (value: string, candidates: readonly string[]) => {
+  const match = closest(value, candidates);
+  return match ? ` Did you mean \`${match}\`?` : '';
+};
+
+/** Turn one zod issue into a presswork issue whose message says what to do. */
+function toIssue(issue: z.core.$ZodIssue, input: unknown): ArticleIssue[] {
+  const segments = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = keysAt(articleSchema, input, segments);
+      return issue.keys.map((key) =>
+        createIssue([...segments, key], issue.code, `Unknown field \`${key}\`.${hint(key, allowed)} Allowed fields here: ${quote(allowed)}`),
+      );
+    }
+    case 'invalid_union': {
+      const discriminated = issue as { options?: unknown[]; discriminator?: string };
+      if (discriminated.options) {
+        const received = valueAt(input, segments);
+        const what = discriminated.options.includes('paragraph') ? 'block type' : discriminated.options.includes('text') ? 'inline type' : 'type';
+        const names = discriminated.options.map(String);
+        const message =
+          received === undefined
+            ? `Missing \`type\`; expected one of ${quote(names)}`
+            : `Unknown ${what} \`${String(received)}\`.${hint(String(received), names)} Expected one of ${quote(names)}`;
+        return [createIssue(segments, 'unknown_type', message)];
+      }
+      break;
+    }
+    case 'invalid_type':
+      if (valueAt(input, segments) === undefined) {
+        return [createIssue(segments, 'missing_field', `Missing required field (expected ${issue.expected})`)];
+      }
+      return [createIssue(segments, issue.code, issue.message.replace(/^Invalid input: /, 'Invalid value: '))];
+    case 'invalid_value': {
+      // A single allowed value (a literal) carries its own message.
+      if (issue.values.length === 1) break;
+      const received = valueAt(input, segments);
+      const names = issue.values.map(String);
+      return [createIssue(segments, issue.code, `Unexpected value \`${String(received)}\`.${hint(String(received), names)} Expected one of ${quote(names)}`)];
+    }
+    default:
+      break;
+  }
+  return [createIssue(segments, issue.code, issue.message)];
+}
+
+/**
+ * Validate unknown input (parsed JSON, front matter…) as an article, never
+ * throwing: every problem is returned at once, each with its path.
+ */
+export function safeParseArticle(input: unknown): SafeParseArticleResult {
+  const tooBig = checkLimits(input);
+  if (tooBig) return { success: false, issues: [tooBig] };
+  const result = articleSchema.safeParse(input);
+  if (!result.success) {
+    return { success: false, issues: result.error.issues.flatMap((issue) => toIssue(issue, input)) };
+  }
+  const article = result.data;
+  // The default direction is filled in here so every renderer agrees on it.
+  return { success: true, article: { ...article, direction: article.direction ?? directionOf(article.language) } };
+}
+
+/**
+ * Validate unknown input as an article.
+ *
+ * @throws {ArticleValidationError} listing every problem, each with its path.
+ */
+export function parseArticle(input: unknown): Article {
+  const result = safeParseArticle(input);
+  if (!result.success) throw new ArticleValidationError(result.issues);
+  return result.article;
+}

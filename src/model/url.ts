@@ -1,0 +1,57 @@
+import * as z from 'zod';
+
+const linkSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const mediaSchemes = new Set(['http:', 'https:']);
+
+/**
+ * Site-relative references (`/path`, `#anchor`, `?query`) are allowed; a
+ * protocol-relative `//host` is not, because it hides the scheme.
+ */
+function isSiteRelative(value: string): boolean {
+  return /^(?:\/(?!\/)|#|\?)/.test(value) || value === '/';
+}
+
+function schemeOf(value: string): string | undefined {
+  const match = /^([a-z][a-z\d+.-]*):/i.exec(value);
+  return match ? `${match[1]!.toLowerCase()}:` : undefined;
+}
+
+/**
+ * Whether `value` is a URL presswork will put in an `href`/`src`: one of the
+ * `allowed` schemes or site-relative, with no white space or control
+ * characters (browsers strip those, which is how `java\tscript:` slips past
+ * naive checks).
+ */
+export function isSafeUrl(value: string, allowed: ReadonlySet<string> = linkSchemes): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (value.length === 0 || /[\s\u0000-\u001F\u007F-\u009F]/u.test(value)) return false;
+  if (isSiteRelative(value)) return true;
+  const scheme = schemeOf(value);
+  if (!scheme || !allowed.has(scheme)) return false;
+  if (scheme === 'http:' || scheme === 'https:') {
+    try {
+      return new URL(value).hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }
+  return value.length > scheme.length;
+}
+
+function urlSchema(allowed: ReadonlySet<string>, expected: string) {
+  return z.string().max(8192).refine((value) => isSafeUrl(value, allowed), {
+    message: `Expected ${expected}`,
+  });
+}
+
+/** A link target: http(s), mailto, tel or site-relative. */
+export const linkUrl = urlSchema(linkSchemes, 'an http(s), mailto or tel URL, or a site-relative path');
+/** A media or page address: http(s) or site-relative. */
+export const webUrl = urlSchema(mediaSchemes, 'an http(s) URL or a site-relative path');
+/** An absolute https URL (canonical and AMP addresses). */
+export const httpsUrl = z
+  .string()
+  .max(8192)
+  .refine((value) => isSafeUrl(value, new Set(['https:'])) && value.startsWith('https:'), {
+    message: 'Expected an absolute https URL',
+  });

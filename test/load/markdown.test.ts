@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleValidationError, parseMarkdownArticle, safeParseMarkdownArticle } from '../../src/index.js';
+
+const frontMatter = `---
+schemaVersion: 1
+id: md-1
+slug: md-test
+language: en
+headline: Markdown test
+bylines:
+  - name: Sam Writer
+    role: reporter
+published: 2026-01-02T03:04:05Z
+canonicalUrl: https://news.example.com/md-test
+---
+`;
+
+const parse = (body: string, extra = '') => safeParseMarkdownArticle(frontMatter.replace('---\n', `---\n${extra}`) + body, { file: 'story.md' });
+
+describe('parseMarkdownArticle', () => {
+  it('should map Markdown and directives to blocks and inline nodes', () => {
+    const article = parseMarkdownArticle(`${frontMatter}
+Text with *em*, **strong**, \`code\`, [a link](https://a.example.com "Title"), :abbr[EU]{title="European Union"}, :span[bonjour]{lang=fr}, H:sub[2]O, x:sup[2], :q[quoted]{lang=en} and :time[today]{datetime=2026-01-02}.
+
+## A heading
+
+- one
+- two
+
+::image[A caption]{src="https://m.example.com/a.jpg" alt="A heron" width=800 height=600 credit="Photographer"}
+
+::related{url="/other" headline="Another story"}
+`);
+    const [paragraph, heading, list, image, related] = article.body;
+    expect(paragraph).toMatchObject({ type: 'paragraph' });
+    const types = paragraph!.type === 'paragraph' ? paragraph!.children.map((node) => node.type) : [];
+    expect(types).toEqual(expect.arrayContaining(['emphasis', 'strong', 'code', 'link', 'abbr', 'span', 'sub', 'sup', 'quote', 'time']));
+    expect(heading).toMatchObject({ type: 'heading', level: 2 });
+    expect(list).toMatchObject({ type: 'list', ordered: false });
+    expect(image).toMatchObject({ type: 'image', alt: 'A heron', width: 800, credit: 'Photographer', caption: [{ type: 'text', value: 'A caption' }] });
+    expect(related).toMatchObject({ type: 'relatedLink', url: '/other', headline: 'Another story' });
+  });
+
+  it('should parse front-matter inline fields as Markdown', () => {
+    const result = parse('Body.\n', 'dek: A *new* plan\n');
+    expect(result.ok && result.article.dek).toEqual([
+      { type: 'text', value: 'A ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'new' }] },
+      { type: 'text', value: ' plan' },
+    ]);
+  });
+
+  it('should name the file, line and column of a bad directive attribute', () => {
+    const result = parse('Intro.\n\n::image{src="https://m.example.com/a.jpg" width=800 height=600}\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toContainEqual(expect.objectContaining({ file: 'story.md', path: 'body[1].alt', line: 15, column: 1 }));
+  });
+
+  it('should name the line of a bad front-matter field', () => {
+    const result = safeParseMarkdownArticle(frontMatter.replace('slug: md-test', 'slug: Not A Slug') + 'Body.\n', { file: 'story.md' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'slug', line: 4, file: 'story.md' });
+  });
+
+  it('should suggest the right name for a misspelt directive attribute', () => {
+    const result = parse('::image{src="/a.jpg" alt="A" widht=1 height=1}\n');
+    expect(!result.ok && result.issues.map((issue) => issue.message).join('\n')).toMatch(/Unknown attribute `widht`.*Did you mean `width`\?/);
+  });
+
+  it('should reject what the model cannot hold, with a hint', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['# Title in body\n', /headline comes from front matter/],
+      ['![alt](/a.jpg)\n', /use `::image/],
+      ['Text <b>bold</b>\n', /Inline HTML/],
+      ['::chart{src="/x"}\n', /Unknown directive `chart`/],
+      ['| a |\n| - |\n| b |\n', /needs a caption/],
+      ['~~struck~~\n', /Strikethrough/],
+    ];
+    for (const [body, message] of cases) {
+      const result = parse(body);
+      expect(result.ok, body).toBe(false);
+      if (!result.ok) expect(result.issues.map((issue) => issue.message).join('\n'), body).toMatch(message);
+    }
+  });
+
+  it('should report missing front matter and bad YAML with the file and line', () => {
+    const missing = safeParseMarkdownArticle('Just a body.\n', { file: 'a.md' });
+    expect(!missing.ok && missing.issues[0]).toMatchObject({ code: 'missing_front_matter', file: 'a.md', line: 1 });
+    const badYaml = safeParseMarkdownArticle('---\nheadline: [unclosed\n---\nBody.\n', { file: 'b.md' });
+    expect(!badYaml.ok && badYaml.issues[0]).toMatchObject({ code: 'invalid_yaml', file: 'b.md' });
+  });
+
+  it('should read files with a byte-order mark and CRLF line endings', () => {
+    const crlf = `\uFEFF${frontMatter}Body line one\nline two.\n`.replace(/\n/g, '\r\n');
+    const article = parseMarkdownArticle(crlf, { file: 'crlf.md' });
+    expect(article.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'Body line one line two.' }] }]);
+  });
+
+  it('should take a trailing em-dash paragraph of a quote as its attribution', () => {
+    const article = parseMarkdownArticle(`${frontMatter}\n> Quoted words.\n>\n> — A Person, a title\n`);
+    expect(article.body[0]).toMatchObject({ type: 'blockquote', attribution: [{ type: 'text', value: 'A Person, a title' }] });
+  });
+
+  it('should throw ArticleValidationError naming the file', () => {
+    expect(() => parseMarkdownArticle('no front matter', { file: 'x.md' })).toThrow(ArticleValidationError);
+    expect(() => parseMarkdownArticle('no front matter', { file: 'x.md' })).toThrow(/x\.md/);
+  });
+});
