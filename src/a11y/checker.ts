@@ -1,0 +1,130 @@
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { Article } from '../model/types.js';
+import { renderAmp } from '../render/amp/render-amp.js';
+import { renderHtml } from '../render/html/render-html.js';
+import { renderText } from '../render/text/render-text.js';
+import { ampStaticChecks, ampForAxe } from './amp-checks.js';
+import { defaultTags, layoutRules, runOptions, splitResults } from './axe-options.js';
+import { createReport, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
+import { runAxeInJsdom } from './jsdom-engine.js';
+import { textDocument, textRules } from './text-rules.js';
+
+/** Options for `checkAccessibility` and `createChecker`. */
+export interface CheckOptions {
+  /** Where axe runs. Default `jsdom`. */
+  engine?: Engine;
+  /** axe tags to run. Default WCAG 2.0–2.2 A and AA plus best practices. */
+  tags?: string[];
+  /** Per-rule switches, e.g. `{ region: { enabled: false } }`. */
+  rules?: Record<string, { enabled: boolean }>;
+  /** Language of a text output (for its `<html lang>`). Default `en`. */
+  lang?: string;
+  /** Text direction of a text output. Default from nothing: `ltr`. */
+  dir?: 'ltr' | 'rtl';
+  /** Line width the text rules allow (0: no limit). Default 78. */
+  width?: number;
+  /** Chromium only: the browser binary. Default `/usr/bin/chromium` or `PRESSWORK_CHROMIUM`. */
+  chromiumPath?: string;
+}
+
+/** A reusable checker: start-up is paid once, not per document. */
+export interface Checker {
+  check(output: string, options: CheckOptions & { format: OutputFormat }): Promise<A11yReport>;
+  /** Release the browser (chromium) or anything else held. */
+  close(): Promise<void>;
+}
+
+type AxeRunner = (html: string, options: RunOptions) => Promise<AxeResults>;
+
+interface EngineHandle {
+  run: AxeRunner;
+  /** Rules this engine cannot judge. */
+  notEvaluated: string[];
+  close(): Promise<void>;
+}
+
+async function openEngine(options: CheckOptions): Promise<EngineHandle> {
+  if ((options.engine ?? 'jsdom') === 'chromium') {
+    const { openChromium } = await import('./chromium-engine.js');
+    return openChromium(options.chromiumPath);
+  }
+  return { run: runAxeInJsdom, notEvaluated: layoutRules, close: async () => {} };
+}
+
+/** Create a checker that keeps its engine open across documents. */
+export function createChecker(defaults: CheckOptions = {}): Checker {
+  let engine: Promise<EngineHandle> | undefined;
+  return {
+    async check(output, options) {
+      const settings = { ...defaults, ...options };
+      engine ??= openEngine(settings);
+      const handle = await engine;
+      return checkWith(handle, output, settings);
+    },
+    async close() {
+      if (engine) await (await engine).close();
+      engine = undefined;
+    },
+  };
+}
+
+async function checkWith(engine: EngineHandle, output: string, options: CheckOptions & { format: OutputFormat }): Promise<A11yReport> {
+  const { format } = options;
+  const tags = options.tags ?? defaultTags;
+  const extra: A11yResult[] = [];
+  let document = output;
+  if (format === 'amp') {
+    extra.push(...ampStaticChecks(output));
+    document = ampForAxe(output);
+  } else if (format === 'text') {
+    extra.push(...textRules(output, { width: options.width ?? 78 }));
+    document = textDocument(output, options.lang ?? 'en', options.dir ?? 'ltr');
+  }
+  // Plain text has no markup headings by nature; its headline is its first line.
+  const rules = format === 'text' ? { 'page-has-heading-one': { enabled: false }, ...options.rules } : options.rules;
+  const notEvaluated = engine.notEvaluated.filter((id) => rules?.[id]?.enabled !== false);
+  const results = splitResults(await engine.run(document, runOptions(tags, engine.notEvaluated, rules)));
+  return createReport(format, options.engine ?? 'jsdom', { violations: [...extra, ...results.violations], incomplete: results.incomplete, notEvaluated, passes: results.passes });
+}
+
+/**
+ * Check one rendered output with axe-core (and presswork's AMP or text rules
+ * for those formats). Starts and stops an engine per call: for many
+ * documents use `createChecker`.
+ */
+export async function checkAccessibility(output: string, options: CheckOptions & { format: OutputFormat }): Promise<A11yReport> {
+  const checker = createChecker(options);
+  try {
+    return await checker.check(output, options);
+  } finally {
+    await checker.close();
+  }
+}
+
+/** Options for `checkArticle`. */
+export interface CheckArticleOptions extends CheckOptions {
+  /** Formats to render and check. Default all three. */
+  formats?: OutputFormat[];
+  /** A checker to reuse (it is not closed). */
+  checker?: Checker;
+}
+
+/** Render an article in each format and check each output. */
+export async function checkArticle(article: Article, options: CheckArticleOptions = {}): Promise<A11yReport[]> {
+  const checker = options.checker ?? createChecker(options);
+  const width = options.width ?? 78;
+  const outputs: Record<OutputFormat, () => string> = {
+    html: () => renderHtml(article),
+    amp: () => renderAmp(article),
+    text: () => renderText(article, { width }),
+  };
+  try {
+    const reports: A11yReport[] = [];
+    for (const format of options.formats ?? (['html', 'amp', 'text'] as const)) {
+      reports.push(await checker.check(outputs[format](), { ...options, format, lang: article.language, dir: article.direction, width }));
+    }
+    return reports;
+  } finally {
+    if (!options.checker) await checker.close();
+  }
+}

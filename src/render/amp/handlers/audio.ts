@@ -1,0 +1,14 @@
+import { h } from 'hastscript';
+import { mediaCaption, transcript } from '../../html/handlers/media-caption.js';
+import type { BlockHandler } from '../../html/options.js';
+import { httpsUrl } from '../urls.js';
+
+/** `amp-audio` named by its title, with the transcript link next to it. */
+export const audio: BlockHandler<'audio'> = (state, node) => {
+  const src = httpsUrl(state, node.src);
+  const download = h('a', { href: state.url(node.src) }, [state.label('download'), `: ${node.title}`]);
+  const player = src
+    ? (state.components.add('amp-audio'), h('amp-audio', { src, title: node.title, controls: true, width: 'auto', height: 50, layout: 'fixed-height' }, [h('div', { fallback: true }, [h('p', [download])])]))
+    : h('p', [download]);
+  return h('figure', { className: ['pw-audio'] }, [...mediaCaption(state, { title: node.title, duration: node.duration, caption: node.caption, credit: node.credit }), player, ...transcript(state, node.transcript)]);
+};

@@ -1,0 +1,21 @@
+import { h } from 'hastscript';
+import type { BlockHandler } from '../../html/options.js';
+import { httpsUrl } from '../urls.js';
+
+/**
+ * `amp-iframe` for a framed embed (sandboxed, titled, with a placeholder so
+ * it may sit anywhere on the page). Embeds whose form is raw `html` have no
+ * safe AMP form: their fallback is shown instead, never their markup.
+ */
+export const embed: BlockHandler<'embed'> = (state, node) => {
+  const fallback = h('figcaption', { className: ['pw-embed-fallback'] }, state.inline(node.fallback));
+  const src = node.html ? undefined : httpsUrl(state, node.url);
+  if (!src) return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [h('p', { className: ['pw-embed-title'] }, node.title), fallback]);
+  state.components.add('amp-iframe');
+  const frame = h(
+    'amp-iframe',
+    { src, title: node.title, width: node.width ?? 640, height: node.height ?? 360, layout: 'responsive', sandbox: 'allow-scripts allow-same-origin allow-popups', frameBorder: '0' },
+    [h('div', { placeholder: true, className: ['pw-embed-placeholder'] }, [h('p', node.title)])],
+  );
+  return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [frame, fallback]);
+};

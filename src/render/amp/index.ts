@@ -1,0 +1,2 @@
+export { renderAmp, toAmpHast, type AmpOptions } from './render-amp.js';
+export { ampHandlers } from './handlers/index.js';

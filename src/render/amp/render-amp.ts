@@ -1,0 +1,61 @@
+import type { ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { inlineText } from '../../model/inline-text.js';
+import type { Article } from '../../model/types.js';
+import { articleElement } from '../html/article.js';
+import { documentTitle } from '../html/document.js';
+import { htmlInlineHandlers } from '../html/handlers/index.js';
+import { jsonLdScript } from '../html/json-ld.js';
+import type { HtmlOptions } from '../html/options.js';
+import { createState, resolveSettings } from '../html/state.js';
+import { baseStylesheet } from '../html/styles.js';
+import { applyPlugins } from '../html/to-hast.js';
+import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, extensionUrl } from './components.js';
+import { ampHandlers } from './handlers/index.js';
+
+/** Options for `renderAmp`: the HTML options that apply to a full AMP document. */
+export interface AmpOptions extends Omit<HtmlOptions, 'fragment' | 'stylesheet'> {
+  /** CSS for `style[amp-custom]`. Default: presswork's stylesheet. Must be AMP-safe (no `!important`). */
+  css?: string;
+}
+
+/** The article as an AMP document tree (see `renderAmp`). */
+export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
+  const settings = resolveSettings(article, { ...options, fragment: false });
+  const state = createState(article, settings, { ...ampHandlers, ...options.handlers }, { ...htmlInlineHandlers, ...options.inlineHandlers });
+  const body = articleElement(state);
+  // Head order is fixed for stable output: charset, viewport, meta, runtime, extensions, CSS, boilerplate, the rest.
+  const head: ElementContent[] = [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width,minimum-scale=1,initial-scale=1' }),
+  ];
+  if (article.dek?.length) head.push(h('meta', { name: 'description', content: inlineText(article.dek) }));
+  head.push(h('script', { async: true, src: ampRuntime }));
+  for (const name of [...state.components].filter((component) => !builtInComponents.has(component)).sort()) {
+    head.push(h('script', { async: true, 'custom-element': name, src: extensionUrl(name) }));
+  }
+  head.push(
+    h('style', { 'amp-custom': true }, options.css ?? baseStylesheet),
+    h('style', { 'amp-boilerplate': true }, ampBoilerplate),
+    h('noscript', [h('style', { 'amp-boilerplate': true }, ampNoscriptBoilerplate)]),
+    h('link', { rel: ['canonical'], href: article.canonicalUrl }),
+    h('title', documentTitle(state)),
+  );
+  if (settings.jsonLd) head.push(jsonLdScript(article, settings.site));
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'doctype' }, h('html', { '⚡': true, lang: article.language, dir: article.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [body])])])],
+  };
+  return applyPlugins(tree, options);
+}
+
+/**
+ * Render an article to a valid AMP HTML document: the HTML renderer's tree
+ * with media and embeds swapped for AMP components, the required shell,
+ * extension scripts for exactly the components used, and CSS in
+ * `style[amp-custom]`. Synchronous.
+ */
+export function renderAmp(article: Article, options: AmpOptions = {}): string {
+  return toHtml(toAmpHast(article, options));
+}

@@ -1,0 +1,37 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { inlineText } from '../../model/inline-text.js';
+import { jsonLdScript } from './json-ld.js';
+import type { HtmlState } from './state.js';
+import { defaultStylesheet } from './styles.js';
+
+/** `<head>` content shared by the HTML document (AMP builds its own). */
+export function documentTitle(state: HtmlState): string {
+  const name = state.settings.site.name;
+  return name ? `${state.article.headline} – ${name}` : state.article.headline;
+}
+
+/** A full HTML document around the article: language, title, canonical link, structured data. */
+export function htmlDocument(state: HtmlState, article: Element): Root {
+  const { settings } = state;
+  const model = state.article;
+  const head: ElementContent[] = [
+    h('meta', { charSet: 'utf-8' }),
+    // Zoom is never disabled (WCAG 1.4.4): no maximum-scale, no user-scalable=no.
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('title', documentTitle(state)),
+  ];
+  if (model.dek?.length) head.push(h('meta', { name: 'description', content: inlineText(model.dek) }));
+  head.push(h('link', { rel: ['canonical'], href: model.canonicalUrl }));
+  if (model.ampUrl) head.push(h('link', { rel: ['amphtml'], href: model.ampUrl }));
+  if (settings.stylesheet === true) head.push(h('style', defaultStylesheet));
+  else if (typeof settings.stylesheet === 'string') head.push(h('link', { rel: ['stylesheet'], href: settings.stylesheet }));
+  if (settings.jsonLd) head.push(jsonLdScript(model, settings.site));
+  return {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: model.language, dir: model.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [article])])]),
+    ],
+  };
+}

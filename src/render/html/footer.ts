@@ -1,0 +1,45 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { HtmlState } from './state.js';
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** Corrections, clarifications and updates, newest last, under their own heading. */
+export function corrections(state: HtmlState): Element[] {
+  const { article, settings } = state;
+  if (!article.corrections?.length) return [];
+  const id = state.id('corrections');
+  return [
+    h('section', { className: ['pw-corrections'], ariaLabelledBy: id }, [
+      h('h2', { id }, [state.label('corrections')]),
+      h(
+        'ul',
+        article.corrections.map((entry) =>
+          h('li', { className: [`pw-${entry.kind}`] }, [
+            h('strong', [state.label(entry.kind), ' ', h('time', { dateTime: entry.date }, settings.formatDate(entry.date, article.language))]),
+            ': ',
+            ...state.inline(entry.text),
+          ]),
+        ),
+      ),
+    ]),
+  ];
+}
+
+/** Section, tags and rights. */
+export function footer(state: HtmlState): Element[] {
+  const { article } = state;
+  const children: ElementContent[] = [];
+  if (article.section) {
+    const name = article.section.url ? h('a', { href: state.url(article.section.url) }, article.section.name) : text(article.section.name);
+    children.push(h('p', { className: ['pw-section'] }, [name]));
+  }
+  if (article.tags?.length) children.push(h('ul', { className: ['pw-tags'] }, article.tags.map((tag) => h('li', tag))));
+  if (article.rights?.copyright || article.rights?.license) {
+    const parts: ElementContent[] = [];
+    if (article.rights.copyright) parts.push(h('small', article.rights.copyright));
+    if (article.rights.license) parts.push(text(' '), h('a', { href: state.url(article.rights.license), rel: ['license'] }, 'License'));
+    children.push(h('p', { className: ['pw-rights'] }, parts));
+  }
+  return children.length > 0 ? [h('footer', { className: ['pw-footer'] }, children)] : [];
+}

@@ -1,0 +1,5 @@
+import { h } from 'hastscript';
+import type { BlockHandler } from '../options.js';
+
+export const code: BlockHandler<'code'> = (_, node) =>
+  h('pre', { className: ['pw-code'] }, [h('code', { className: node.language ? [`language-${node.language}`] : undefined }, node.value)]);

@@ -1,0 +1,24 @@
+import { h } from 'hastscript';
+import type { BlockHandler } from '../options.js';
+import { sanitizeHtml } from '../sanitize.js';
+
+/**
+ * Third-party content: its sanitized HTML when given (the provider's own
+ * script is removed, leaving the readable markup), otherwise a titled
+ * frame. The fallback link is always there for readers the embed fails.
+ */
+export const embed: BlockHandler<'embed'> = (state, node) => {
+  const content = node.html
+    ? h('div', { className: ['pw-embed-content'] }, sanitizeHtml(node.html))
+    : h('iframe', {
+        src: state.url(node.url),
+        title: node.title,
+        width: node.width ?? 640,
+        height: node.height ?? 360,
+        loading: 'lazy',
+        sandbox: 'allow-scripts allow-same-origin allow-popups',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      });
+  if (node.html && /<script|\son[a-z]+\s*=/i.test(node.html)) state.warn(`Removed scripts or event handlers from the \`${node.provider}\` embed \`${node.title}\``);
+  return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [content, h('figcaption', { className: ['pw-embed-fallback'] }, state.inline(node.fallback))]);
+};

@@ -1,0 +1,24 @@
+import { h } from 'hastscript';
+import type { InlineOf } from '../../../model/types.js';
+import type { InlineHandler, InlineHandlers } from '../options.js';
+
+const wrap =
+  <T extends 'emphasis' | 'strong' | 'sub' | 'sup'>(tagName: string): InlineHandler<T> =>
+  (state, node) =>
+    h(tagName, state.inline((node as InlineOf<'emphasis'>).children));
+
+/** One handler per inline type. */
+export const inlineHandlers: InlineHandlers = {
+  text: (_, node) => ({ type: 'text', value: node.value }),
+  emphasis: wrap('em'),
+  strong: wrap('strong'),
+  sub: wrap('sub'),
+  sup: wrap('sup'),
+  link: (state, node) => h('a', { href: state.url(node.url), title: node.title }, state.inline(node.children)),
+  code: (_, node) => h('code', node.value),
+  break: () => h('br'),
+  quote: (state, node) => h('q', { lang: node.lang }, state.inline(node.children)),
+  abbr: (state, node) => h('abbr', { title: node.title }, state.inline(node.children)),
+  span: (state, node) => h('span', { lang: node.lang, dir: node.dir }, state.inline(node.children)),
+  time: (state, node) => h('time', { dateTime: node.datetime }, state.inline(node.children)),
+};

@@ -1,0 +1,38 @@
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Inline } from '../../../model/types.js';
+import { formatDuration } from '../../shared/dates.js';
+import type { HtmlState } from '../state.js';
+
+/** A media caption: optional title, caption text and credit; nothing when all are absent. */
+export function mediaCaption(state: HtmlState, parts: { title?: string; duration?: string; caption?: readonly Inline[]; credit?: string }, extra: ElementContent[] = []): ElementContent[] {
+  const children: ElementContent[] = [];
+  if (parts.title) children.push(h('span', { className: ['pw-media-title'] }, parts.title));
+  if (parts.duration) children.push({ type: 'text', value: ' ' }, h('span', { className: ['pw-duration'] }, [h('time', { dateTime: parts.duration }, `(${formatDuration(parts.duration)})`)]));
+  if (parts.caption?.length) {
+    if (children.length > 0) children.push({ type: 'text', value: ' ' });
+    children.push(h('span', { className: ['pw-caption'] }, state.inline(parts.caption)));
+  }
+  if (parts.credit) {
+    if (children.length > 0) children.push({ type: 'text', value: ' ' });
+    children.push(h('span', { className: ['pw-credit'] }, [state.label('credit'), ': ', parts.credit]));
+  }
+  children.push(...extra);
+  return children.length > 0 ? [h('figcaption', children)] : [];
+}
+
+/** A transcript: a link to it, and its text in a disclosure when given inline. */
+export function transcript(state: HtmlState, value: { url?: string; text?: string } | undefined): ElementContent[] {
+  if (!value) return [];
+  const out: ElementContent[] = [];
+  if (value.url) out.push(h('p', { className: ['pw-transcript-link'] }, [h('a', { href: state.url(value.url) }, state.label('transcript'))]));
+  if (value.text) {
+    out.push(
+      h('details', { className: ['pw-transcript'] }, [
+        h('summary', [state.label('transcript')]),
+        ...value.text.split(/\n\s*\n/).map((paragraph) => h('p', paragraph.trim())),
+      ]),
+    );
+  }
+  return out;
+}

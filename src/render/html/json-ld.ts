@@ -1,0 +1,65 @@
+import type { Element } from 'hast';
+import { inlineText } from '../../model/inline-text.js';
+import type { Article } from '../../model/types.js';
+import type { SiteOptions } from './options.js';
+
+const absolute = (url: string, base: string) => new URL(url, base).href;
+
+/** The schema.org `NewsArticle` of an article, as plain data. */
+export function newsArticleData(article: Article, site: SiteOptions): Record<string, unknown> {
+  const base = site.baseUrl ?? article.canonicalUrl;
+  const lead = article.lead;
+  const image = lead?.type === 'image' ? absolute(lead.src, base) : lead?.type === 'video' && lead.poster ? absolute(lead.poster.src, base) : undefined;
+  const people = article.bylines.filter((byline) => byline.role === 'author' || byline.role === 'reporter' || byline.role === 'contributor');
+  const author = people.length > 0
+    ? people.map((person) => ({ '@type': 'Person', name: person.name, ...(person.url && { url: absolute(person.url, base) }) }))
+    : article.source ? [{ '@type': 'Organization', name: article.source.name, ...(article.source.url && { url: absolute(article.source.url, base) }) }] : undefined;
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    alternativeHeadline: article.alternativeHeadline,
+    description: article.dek && inlineText(article.dek),
+    image: image && [image],
+    datePublished: article.published,
+    dateModified: article.modified ?? article.published,
+    author,
+    publisher: site.name
+      ? { '@type': 'Organization', name: site.name, ...(site.url && { url: site.url }), ...(site.logo && { logo: { '@type': 'ImageObject', url: absolute(site.logo.src, base), width: site.logo.width, height: site.logo.height } }) }
+      : undefined,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': article.canonicalUrl },
+    inLanguage: article.language,
+    articleSection: article.section?.name,
+    keywords: article.tags?.length ? article.tags : undefined,
+    dateline: article.dateline,
+    accessibilitySummary: article.accessibilitySummary,
+    copyrightNotice: article.rights?.copyright,
+    license: article.rights?.license && absolute(article.rights.license, base),
+  };
+  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  return data;
+}
+
+/**
+ * JSON safe inside `<script>`: `<`, `>`, `&` and the JS line separators are
+ * escaped, so `</script>` or `<!--` in a headline can never end the script.
+ * (Script text is raw in HTML: the serializer cannot escape it for us.)
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** A `<script type="application/ld+json">` element with the article's structured data. */
+export function jsonLdScript(article: Article, site: SiteOptions): Element {
+  return {
+    type: 'element',
+    tagName: 'script',
+    properties: { type: 'application/ld+json' },
+    children: [{ type: 'text', value: scriptSafeJson(newsArticleData(article, site)) }],
+  };
+}

@@ -1,0 +1,64 @@
+import type { ElementContent } from 'hast';
+import type { PluggableList } from 'unified';
+import type { Block, BlockOf, BlockType, Inline, InlineOf, InlineType } from '../../model/types.js';
+import type { DateFormatter } from '../shared/dates.js';
+import type { Labels } from '../shared/labels.js';
+import type { HtmlState } from './state.js';
+
+/** What a handler returns: nodes to insert, or nothing. */
+export type HandlerResult = ElementContent | ElementContent[] | undefined;
+
+/** Renders one block type. `parent` is the enclosing block, when there is one. */
+export type BlockHandler<T extends BlockType = BlockType> = (state: HtmlState, node: BlockOf<T>, parent?: Block) => HandlerResult;
+/** Renders one inline type. */
+export type InlineHandler<T extends InlineType = InlineType> = (state: HtmlState, node: InlineOf<T>) => HandlerResult;
+
+/** One handler per block type. */
+export type BlockHandlers = { [T in BlockType]: BlockHandler<T> };
+/** One handler per inline type. */
+export type InlineHandlers = { [T in InlineType]: InlineHandler<T> };
+
+/** The publisher, for JSON-LD, the document title and relative URLs. */
+export interface SiteOptions {
+  /** Publisher name, e.g. "Riverton Herald". */
+  name?: string;
+  /** Publisher home page. */
+  url?: string;
+  /** Publisher logo for structured data. */
+  logo?: { src: string; width: number; height: number };
+  /**
+   * Base URL that site-relative links and media (`/local/story`) are
+   * resolved against. Default: the origin of the article's `canonicalUrl`
+   * for AMP and JSON-LD; relative URLs stay relative in HTML without it.
+   */
+  baseUrl?: string;
+}
+
+/** Options for `renderHtml` and `toHast`. */
+export interface HtmlOptions {
+  /** Return only the `<article>` element, for a site's own layout. Default `false` (a full document). */
+  fragment?: boolean;
+  /** Per-block-type handler overrides, merged over the defaults. */
+  handlers?: Partial<BlockHandlers>;
+  /** Per-inline-type handler overrides, merged over the defaults. */
+  inlineHandlers?: Partial<InlineHandlers>;
+  /** Synchronous rehype plugins run on the tree before serialization. Default none. */
+  rehypePlugins?: PluggableList;
+  /** The publisher. Default: none (JSON-LD omits `publisher`). */
+  site?: SiteOptions;
+  /**
+   * The stylesheet of a full document: `true` inlines presswork's default
+   * stylesheet, a string links that URL, `false` adds none. Default `false`.
+   */
+  stylesheet?: boolean | string;
+  /** Words the renderer adds ("By", "Published"…). Default English. */
+  labels?: Partial<Labels>;
+  /** How dates read. Default: the long date form of the article's language. */
+  formatDate?: DateFormatter;
+  /** Add a JSON-LD `NewsArticle` script. Default `true`. */
+  jsonLd?: boolean;
+  /** Called with a message when the renderer has to fall back (e.g. an unsafe raw HTML attribute removed). */
+  onWarning?: (message: string) => void;
+}
+
+export type { Block, Inline };

@@ -1,0 +1,12 @@
+import { toHtml } from 'hast-util-to-html';
+import type { Article } from '../../model/types.js';
+import type { HtmlOptions } from './options.js';
+import { toHast } from './to-hast.js';
+
+/**
+ * Render an article to semantic, accessible HTML: a complete document by
+ * default, or the `<article>` element with `fragment: true`. Synchronous.
+ */
+export function renderHtml(article: Article, options: HtmlOptions = {}): string {
+  return toHtml(toHast(article, options));
+}

@@ -1,0 +1,110 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Article, Block, Inline } from '../../model/types.js';
+import { formatDate, type DateFormatter } from '../shared/dates.js';
+import { createIdFactory } from '../shared/ids.js';
+import { resolveLabels, type Labels } from '../shared/labels.js';
+import type { BlockHandlers, HandlerResult, HtmlOptions, InlineHandlers, SiteOptions } from './options.js';
+
+/** Resolved options: every default filled in once, at the entry point. */
+export interface HtmlSettings {
+  fragment: boolean;
+  site: SiteOptions;
+  stylesheet: boolean | string;
+  labels: Labels;
+  /** The language of the labels when it differs from the article's. */
+  labelLang: string | undefined;
+  formatDate: DateFormatter;
+  jsonLd: boolean;
+  onWarning: (message: string) => void;
+}
+
+/** Created once per render and passed to every handler. */
+export interface HtmlState {
+  readonly article: Article;
+  readonly settings: HtmlSettings;
+  readonly handlers: BlockHandlers;
+  readonly inlineHandlers: InlineHandlers;
+  /** True while rendering the lead media (loaded eagerly, above the fold). */
+  lead: boolean;
+  /** AMP components the output uses (filled by AMP handlers). */
+  readonly components: Set<string>;
+  /** Render one block. */
+  one(node: Block, parent?: Block): ElementContent[];
+  /** Render blocks in order. */
+  all(nodes: readonly Block[], parent?: Block): ElementContent[];
+  /** Render inline content. */
+  inline(nodes: readonly Inline[]): ElementContent[];
+  /** A unique, AMP-safe id for a heading or label. */
+  id(text: string): string;
+  /** A label word as nodes, marked with its language when it differs from the article's. */
+  label(key: keyof Labels, properties?: Record<string, string>): ElementContent;
+  /** Resolve a site-relative URL against `site.baseUrl`, when set. */
+  url(value: string): string;
+  warn(message: string): void;
+}
+
+const toArray = (result: HandlerResult): ElementContent[] => (result === undefined ? [] : Array.isArray(result) ? result : [result]);
+
+/** Fill in every default. */
+export function resolveSettings(article: Article, options: HtmlOptions): HtmlSettings {
+  const { labels, lang } = resolveLabels(article.language, options.labels);
+  return {
+    fragment: options.fragment ?? false,
+    site: options.site ?? {},
+    stylesheet: options.stylesheet ?? false,
+    labels,
+    labelLang: lang,
+    formatDate: options.formatDate ?? formatDate,
+    jsonLd: options.jsonLd ?? true,
+    onWarning: options.onWarning ?? (() => {}),
+  };
+}
+
+/** Create the state for one render. */
+export function createState(article: Article, settings: HtmlSettings, handlers: BlockHandlers, inlineHandlers: InlineHandlers): HtmlState {
+  const id = createIdFactory();
+  const state: HtmlState = {
+    article,
+    settings,
+    handlers,
+    inlineHandlers,
+    lead: false,
+    components: new Set(),
+    one(node, parent) {
+      const handler = handlers[node.type] as ((state: HtmlState, node: Block, parent?: Block) => HandlerResult) | undefined;
+      if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\`; pass a handler for it in \`handlers\``);
+      return toArray(handler(state, node, parent));
+    },
+    all(nodes, parent) {
+      const out: ElementContent[] = [];
+      for (const node of nodes) out.push(...state.one(node, parent));
+      return out;
+    },
+    inline(nodes) {
+      const out: ElementContent[] = [];
+      for (const node of nodes) {
+        const handler = inlineHandlers[node.type] as ((state: HtmlState, node: Inline) => HandlerResult) | undefined;
+        if (!handler) throw new Error(`Cannot render unknown inline type \`${(node as { type: string }).type}\`; pass a handler for it in \`inlineHandlers\``);
+        out.push(...toArray(handler(state, node)));
+      }
+      return out;
+    },
+    id,
+    label(key, properties = {}) {
+      const text = settings.labels[key];
+      const lang = settings.labelLang;
+      if (!lang && Object.keys(properties).length === 0) return { type: 'text', value: text };
+      return h('span', { ...properties, ...(lang && { lang, dir: 'ltr' }) }, text) as Element;
+    },
+    url(value) {
+      const base = settings.site.baseUrl;
+      if (!base || !value.startsWith('/') || value.startsWith('//')) return value;
+      return new URL(value, base).href;
+    },
+    warn(message) {
+      settings.onWarning(message);
+    },
+  };
+  return state;
+}

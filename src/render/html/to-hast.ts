@@ -1,0 +1,27 @@
+import type { Root } from 'hast';
+import { unified } from 'unified';
+import type { Article } from '../../model/types.js';
+import { articleElement } from './article.js';
+import { htmlDocument } from './document.js';
+import { htmlHandlers, htmlInlineHandlers } from './handlers/index.js';
+import type { HtmlOptions } from './options.js';
+import { createState, resolveSettings } from './state.js';
+
+/**
+ * The article as a semantic hast tree: a full document, or the `<article>`
+ * element alone with `fragment: true`. Handler overrides and rehype plugins
+ * from `options` are applied.
+ */
+export function toHast(article: Article, options: HtmlOptions = {}): Root {
+  const settings = resolveSettings(article, options);
+  const state = createState(article, settings, { ...htmlHandlers, ...options.handlers }, { ...htmlInlineHandlers, ...options.inlineHandlers });
+  const element = articleElement(state);
+  const tree: Root = settings.fragment ? { type: 'root', children: [element] } : htmlDocument(state, element);
+  return applyPlugins(tree, options);
+}
+
+/** Run the caller's rehype plugins synchronously on the tree. */
+export function applyPlugins(tree: Root, options: HtmlOptions): Root {
+  if (!options.rehypePlugins?.length) return tree;
+  return unified().use(options.rehypePlugins).runSync(tree) as Root;
+}

@@ -1,0 +1,27 @@
+/** Format an ISO date or date-time for readers. */
+export type DateFormatter = (iso: string, language: string) => string;
+
+/**
+ * The calendar date of an ISO string in the language's long form
+ * ("6 March 2025", "March 6, 2025"). The date is read as written, in the
+ * writer's own offset, so it never shifts a day with the reader's zone.
+ */
+export const formatDate: DateFormatter = (iso, language) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso.slice(0, 10);
+  }
+};
+
+/** An ISO 8601 duration (`PT18M20S`) in words: "18 min 20 s". */
+export function formatDuration(duration: string): string {
+  const match = /^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(duration);
+  if (!match) return duration;
+  const [, days, hours, minutes, seconds] = match;
+  const parts = [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`, seconds && `${Math.round(Number(seconds))} s`].filter(Boolean);
+  return parts.join(' ') || duration;
+}

@@ -1,0 +1,132 @@
+import type { Article, Block, Inline } from '../../model/types.js';
+import { formatDate, type DateFormatter } from '../shared/dates.js';
+import { defaultLabels, type Labels } from '../shared/labels.js';
+import type { TextHandlers, TextOptions } from './options.js';
+
+/**
+ * One paragraph-like piece of output. The renderer wraps `text` to the
+ * width, puts `prefix` before the first line and `indent` before the rest,
+ * and separates units by `before` blank lines.
+ */
+export interface TextUnit {
+  text: string;
+  /** Blank lines before this unit. Default 1. */
+  before?: number;
+  /** Before the first line (a list marker). Default: `indent`. */
+  prefix?: string;
+  /** Before every other line. Default ''. */
+  indent?: string;
+  /** Keep lines as they are (code): never wrapped or reflowed. */
+  verbatim?: boolean;
+}
+
+/** Resolved options. */
+export interface TextSettings {
+  width: number;
+  links: 'inline' | 'references';
+  baseUrl: string;
+  labels: Labels;
+  formatDate: DateFormatter;
+}
+
+/** Created once per render and passed to every handler. */
+export interface TextState {
+  readonly article: Article;
+  readonly settings: TextSettings;
+  /** Render blocks to units. */
+  all(nodes: readonly Block[], parent?: Block): TextUnit[];
+  /** Inline content as one line of text, links with their URLs. */
+  inline(nodes: readonly Inline[]): string;
+  /** A URL made absolute for readers outside the site. */
+  url(value: string): string;
+  /** A labelled link: `text <url>` or `text [n]`. */
+  link(text: string, url: string): string;
+  /** Numbered link references collected so far. */
+  readonly references: string[];
+}
+
+const quoteMarks: Record<string, [string, string]> = { fr: ['« ', ' »'], de: ['„', '“'], ar: ['«', '»'], he: ['„', '”'], ja: ['「', '」'], zh: ['“', '”'] };
+const superscripts: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻' };
+const subscripts: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋' };
+
+/** Digits as Unicode super/subscripts (real characters, read as numbers); other text unchanged. */
+function script(text: string, map: Record<string, string>): string {
+  return [...text].every((char) => char in map) ? [...text].map((char) => map[char]).join('') : text;
+}
+
+export function resolveSettings(article: Article, options: TextOptions): TextSettings {
+  return {
+    width: options.width ?? 78,
+    links: options.links ?? 'inline',
+    baseUrl: options.baseUrl ?? article.canonicalUrl,
+    labels: { ...defaultLabels, ...options.labels },
+    formatDate: options.formatDate ?? formatDate,
+  };
+}
+
+export function createState(article: Article, settings: TextSettings, handlers: TextHandlers): TextState {
+  const expanded = new Set<string>();
+  const references: string[] = [];
+  const [open, close] = quoteMarks[article.language.toLowerCase().split('-')[0] ?? ''] ?? ['“', '”'];
+  const state: TextState = {
+    article,
+    settings,
+    references,
+    all(nodes, parent) {
+      const out: TextUnit[] = [];
+      for (const node of nodes) {
+        const handler = handlers[node.type] as ((state: TextState, node: Block, parent?: Block) => TextUnit[]) | undefined;
+        if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\` as text; pass a handler for it in \`handlers\``);
+        out.push(...handler(state, node, parent));
+      }
+      return out;
+    },
+    inline(nodes) {
+      let out = '';
+      for (const node of nodes) {
+        switch (node.type) {
+          case 'text':
+          case 'code':
+            out += node.value;
+            break;
+          case 'break':
+            out += '\n';
+            break;
+          case 'link':
+            out += state.link(state.inline(node.children), node.url);
+            break;
+          case 'quote':
+            out += open + state.inline(node.children) + close;
+            break;
+          case 'abbr': {
+            // Expand an abbreviation the first time only, as an editor would.
+            const text = state.inline(node.children);
+            out += expanded.has(text) ? text : `${text} (${node.title})`;
+            expanded.add(text);
+            break;
+          }
+          case 'sup':
+            out += script(state.inline(node.children), superscripts);
+            break;
+          case 'sub':
+            out += script(state.inline(node.children), subscripts);
+            break;
+          default:
+            out += state.inline(node.children);
+        }
+      }
+      return out;
+    },
+    url(value) {
+      return value.startsWith('/') || value.startsWith('#') || value.startsWith('?') ? new URL(value, settings.baseUrl).href : value;
+    },
+    link(text, url) {
+      const absolute = state.url(url);
+      if (settings.links === 'inline') return `${text} <${absolute}>`;
+      let index = references.indexOf(absolute);
+      if (index === -1) index = references.push(absolute) - 1;
+      return `${text} [${index + 1}]`;
+    },
+  };
+  return state;
+}

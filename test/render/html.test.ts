@@ -1,0 +1,183 @@
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { renderHtml, toHast, type BlockHandler } from '../../src/index.js';
+import { articleWith, sampleBlocks } from '../helpers/articles.js';
+import { contentArticles } from '../helpers/content.js';
+
+/** Every element of an HTML string, parsed back with a real HTML parser. */
+function elements(html: string): Element[] {
+  const out: Element[] = [];
+  visit(fromHtml(html) as Root, 'element', (node: Element) => void out.push(node));
+  return out;
+}
+
+describe('renderHtml', () => {
+  describe.each(Object.entries(sampleBlocks))('the %s block', (name, block) => {
+    it('should render as reviewed', () => {
+      expect(renderHtml(articleWith([block]), { fragment: true, jsonLd: false })).toMatchSnapshot();
+    });
+  });
+
+  it('should render a full document with language, title, viewport, canonical and amphtml links', () => {
+    const html = renderHtml(articleWith([sampleBlocks.paragraph], { language: 'ar', ampUrl: 'https://news.example.com/amp/x' }), { site: { name: 'Riverton Herald' } });
+    expect(html.startsWith('<!doctype html><html lang="ar" dir="rtl">')).toBe(true);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).not.toMatch(/user-scalable|maximum-scale/);
+    expect(html).toContain('<title>A test headline – Riverton Herald</title>');
+    expect(html).toContain('<link rel="canonical" href="https://news.example.com/test-article">');
+    expect(html).toContain('<link rel="amphtml" href="https://news.example.com/amp/x">');
+    expect(html).toMatch(/<main id="main"><article class="pw-article">/);
+  });
+
+  it('should return just the article, carrying its own lang and dir, as a fragment', () => {
+    const html = renderHtml(articleWith([sampleBlocks.paragraph], { language: 'he' }), { fragment: true });
+    expect(html).toMatch(/^<article class="pw-article" lang="he" dir="rtl">[\s\S]*<\/article>$/);
+  });
+
+  it('should have exactly one h1, the headline, and body headings with unique ids', () => {
+    const article = articleWith([sampleBlocks.heading, sampleBlocks.heading, { type: 'heading', level: 2, children: [{ type: 'text', value: 'innerHTML' }] }]);
+    const all = elements(renderHtml(article));
+    expect(all.filter((element) => element.tagName === 'h1').map((element) => element.children)).toHaveLength(1);
+    const ids = all.filter((element) => element.tagName === 'h2').map((element) => element.properties.id);
+    expect(ids).toEqual(['what-happened-next', 'what-happened-next-2', 'pw-innerhtml']);
+  });
+
+  it('should always give images their size, load the lead eagerly and the rest lazily', () => {
+    const article = articleWith([sampleBlocks.image], { lead: sampleBlocks.image });
+    const images = elements(renderHtml(article)).filter((element) => element.tagName === 'img');
+    expect(images).toHaveLength(2);
+    for (const image of images) expect(image.properties).toMatchObject({ width: 1200, height: 800, decoding: 'async' });
+    expect(images[0]!.properties.loading).toBeUndefined();
+    expect(images[1]!.properties.loading).toBe('lazy');
+    expect(images[1]!.properties.srcSet).toBe('https://media.example.com/heron-600.jpg 600w');
+  });
+
+  it('should give header cells scope, hide pull quotes from assistive technology, and mark language changes', () => {
+    const article = articleWith([
+      sampleBlocks.table,
+      sampleBlocks.pullquote,
+      { type: 'paragraph', children: [{ type: 'span', lang: 'fr', children: [{ type: 'text', value: 'bonjour' }] }, { type: 'abbr', title: 'European Union', children: [{ type: 'text', value: 'EU' }] }] },
+    ]);
+    const all = elements(renderHtml(article));
+    expect(all.filter((element) => element.tagName === 'th').map((element) => element.properties.scope)).toEqual(['col', 'col', 'row', 'row']);
+    expect(all.find((element) => element.properties.className?.toString().includes('pw-pullquote'))!.properties.ariaHidden).toBe('true');
+    expect(all.find((element) => element.tagName === 'span' && element.properties.lang === 'fr')).toBeDefined();
+    expect(all.find((element) => element.tagName === 'abbr')!.properties.title).toBe('European Union');
+  });
+
+  it('should mark English labels with lang="en" in an article in another language', () => {
+    const html = renderHtml(articleWith([sampleBlocks.relatedLink], { language: 'ar' }), { fragment: true });
+    expect(html).toContain('<span lang="en" dir="ltr">Published</span>');
+    expect(html).toContain('<span class="pw-related-label" lang="en" dir="ltr">Read more</span>');
+    const custom = renderHtml(articleWith([sampleBlocks.relatedLink], { language: 'ar' }), { fragment: true, labels: { published: 'نُشر', readMore: 'اقرأ المزيد' } });
+    expect(custom).toContain('نُشر <time');
+    expect(custom).not.toContain('lang="en"');
+  });
+
+  it('should use YouTube’s privacy-enhanced domain with a titled frame', () => {
+    const html = renderHtml(articleWith([sampleBlocks.youtube]), { fragment: true });
+    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/aBcDeFgHiJk" title="Route explained"');
+  });
+
+  it('should add JSON-LD NewsArticle with the publisher from options', () => {
+    const html = renderHtml(articleWith([sampleBlocks.paragraph], { lead: sampleBlocks.image, modified: '2026-01-03T00:00:00Z' }), {
+      site: { name: 'Riverton Herald', url: 'https://news.example.com', logo: { src: '/logo.png', width: 600, height: 60 } },
+    });
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!;
+    const data = JSON.parse(json);
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'A test headline',
+      datePublished: '2026-01-02T03:04:05Z',
+      dateModified: '2026-01-03T00:00:00Z',
+      author: [{ '@type': 'Person', name: 'Sam Writer' }],
+      publisher: { name: 'Riverton Herald', logo: { url: 'https://news.example.com/logo.png' } },
+      image: ['https://media.example.com/heron.jpg'],
+      mainEntityOfPage: { '@id': 'https://news.example.com/test-article' },
+      inLanguage: 'en',
+    });
+  });
+
+  describe('untrusted content', () => {
+    const hostile = '</script><script>alert(1)</script>"\'><img src=x onerror=alert(2)><!--';
+    it('should never turn hostile strings into markup, in any field', () => {
+      const article = articleWith(
+        [
+          { type: 'paragraph', children: [{ type: 'text', value: hostile }, { type: 'link', url: '/a', title: hostile, children: [{ type: 'text', value: hostile }] }] },
+          { type: 'image', src: 'https://m.example.com/a.jpg?"onerror="alert(3)', alt: hostile, width: 10, height: 10, credit: hostile, caption: [{ type: 'text', value: hostile }] },
+          { type: 'relatedLink', url: '/b', headline: hostile, label: hostile },
+          { type: 'factbox', title: hostile, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }] },
+        ],
+        { headline: hostile, kicker: hostile, dateline: hostile, tags: [hostile], bylines: [{ name: hostile, role: 'reporter', affiliation: hostile }] },
+      );
+      const html = renderHtml(article, { site: { name: hostile } });
+      const all = elements(html);
+      // Only the JSON-LD script exists, and no element carries an event handler.
+      expect(all.filter((element) => element.tagName === 'script').map((element) => element.properties.type)).toEqual(['application/ld+json']);
+      expect(all.filter((element) => element.tagName === 'img')).toHaveLength(1);
+      expect(all.some((element) => Object.keys(element.properties).some((key) => /^on/i.test(key)))).toBe(false);
+      // The JSON-LD still parses and holds the headline verbatim.
+      const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!;
+      expect(json).not.toMatch(/<|>/);
+      expect(JSON.parse(json).headline).toBe(hostile);
+    });
+
+    it('should sanitize raw HTML: scripts, event handlers and javascript: URLs removed, text kept', () => {
+      const warnings: string[] = [];
+      const html = renderHtml(articleWith([{ type: 'html', value: '<p onclick="x()">Hi <a href="javascript:alert(1)">there</a><svg><script>alert(1)</script></svg><iframe src="https://evil.example"></iframe><style>body{}</style></p>' }]), {
+        fragment: true,
+        onWarning: (message) => warnings.push(message),
+      });
+      const body = /<div class="pw-html">(.*?)<\/div>/s.exec(html)![1]!;
+      expect(body).toBe('<p>Hi <a>there</a></p>');
+      expect(warnings).toHaveLength(1);
+    });
+
+    it('should sanitize embed HTML and keep the fallback link', () => {
+      const html = renderHtml(articleWith([{ ...(sampleBlocks.embed as object), html: '<blockquote><p>Post</p></blockquote><script src="https://x.example/w.js"></script>' }]), { fragment: true });
+      expect(html).toContain('<div class="pw-embed-content"><blockquote><p>Post</p></blockquote></div>');
+      expect(html).not.toContain('<script');
+      expect(html).toContain('<a href="https://maps.example.org/x">Open the map</a>');
+    });
+  });
+
+  describe('customisation', () => {
+    it('should use a handler override for its block type and the defaults for the rest', () => {
+      const image: BlockHandler<'image'> = (state, node) => ({ type: 'element', tagName: 'my-image', properties: { src: node.src, alt: node.alt }, children: state.inline(node.caption ?? []) });
+      const html = renderHtml(articleWith([sampleBlocks.image, sampleBlocks.paragraph]), { fragment: true, handlers: { image } });
+      expect(html).toContain('<my-image src="https://media.example.com/heron.jpg" alt="A grey heron on a post">A heron at dawn.</my-image>');
+      expect(html).toContain('<p>Plain, <em>stressed</em>');
+    });
+
+    it('should override inline handlers separately from block handlers', () => {
+      const html = renderHtml(articleWith([sampleBlocks.paragraph]), { fragment: true, inlineHandlers: { emphasis: (state, node) => ({ type: 'element', tagName: 'i', properties: {}, children: state.inline(node.children) }) } });
+      expect(html).toContain('<i>stressed</i>');
+    });
+
+    it('should run rehype plugins on the tree before serialization', () => {
+      const addRel = () => (tree: Root) => {
+        visit(tree, 'element', (node: Element) => {
+          if (node.tagName === 'a' && String(node.properties.href).startsWith('http')) node.properties.rel = ['noopener'];
+        });
+      };
+      const html = renderHtml(articleWith([{ type: 'paragraph', children: [{ type: 'link', url: 'https://a.example.com', children: [{ type: 'text', value: 'x' }] }] }]), { fragment: true, rehypePlugins: [addRel] });
+      expect(html).toContain('<a href="https://a.example.com" rel="noopener">x</a>');
+      expect(toHast(articleWith([sampleBlocks.paragraph]), { fragment: true }).children).toHaveLength(1);
+    });
+
+    it('should resolve site-relative URLs against site.baseUrl when given', () => {
+      const html = renderHtml(articleWith([sampleBlocks.relatedLink]), { fragment: true, site: { baseUrl: 'https://news.example.com' } });
+      expect(html).toContain('href="https://news.example.com/other"');
+    });
+  });
+
+  it('should render every article in content/', async () => {
+    for (const { article } of await contentArticles()) {
+      const html = renderHtml(article);
+      expect(html).toContain(`<h1 class="pw-headline">`);
+      expect(renderHtml(article)).toBe(html);
+    }
+  });
+});
