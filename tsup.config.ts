@@ -1,18 +1,30 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    node: 'src/node.ts',
-    'a11y/index': 'src/a11y/index.ts',
+export default defineConfig([
+  {
+    // The library: portable entry, Node file loading, and the checker.
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      'a11y/index': 'src/a11y/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    splitting: true,
+    treeshake: true,
+    // CJS output gets an import.meta.url shim (the checker resolves axe-core with it).
+    shims: true,
   },
-  // CJS output gets an import.meta.url shim (the checker resolves axe-core with it).
-  shims: true,
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-  splitting: true,
-  treeshake: true,
-});
+  {
+    // The CLI: bin and its worker side by side in dist/cli, so the bin finds ./worker.js.
+    entry: { 'cli/bin': 'src/cli/bin.ts', 'cli/worker': 'src/cli/check/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    splitting: false,
+    treeshake: true,
+  },
+]);

@@ -49,11 +49,14 @@ export async function loadArticle(path: string): Promise<Article> {
   return result.article;
 }
 
-/** Every content file under `dir`, recursively, in a stable (sorted) order. */
-export async function findContentFiles(dir: string): Promise<string[]> {
+/**
+ * Every content file under `dir`, recursively, in a stable (sorted) order,
+ * skipping hidden folders and `node_modules`.
+ */
+export async function findContentFiles(dir: string, extensions: readonly string[] = contentExtensions): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && (contentExtensions as readonly string[]).includes(extname(entry.name).toLowerCase()))
+    .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name).toLowerCase()))
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => !relative(dir, file).split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules'))
     .sort();

@@ -1,0 +1,42 @@
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { contentExtensions, findContentFiles } from '../../load/files.js';
+import { UsageError } from '../usage-error.js';
+
+const pageExtensions = ['.html', '.htm'];
+
+/**
+ * The files to work on, from files and folders (searched recursively),
+ * sorted and without repeats. A missing path is a usage error naming it.
+ */
+export async function collectFiles(paths: readonly string[], options: { pages: boolean }): Promise<string[]> {
+  const files = new Set<string>();
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new UsageError(`No such file or folder: \`${path}\``);
+    }
+    if (info.isDirectory()) {
+      for (const file of await findContentFiles(path)) files.add(file);
+      if (options.pages) for (const file of await findContentFiles(path, pageExtensions)) files.add(file);
+    } else {
+      const extension = extname(path).toLowerCase();
+      const allowed = [...contentExtensions, ...(options.pages ? pageExtensions : [])];
+      if (!allowed.includes(extension)) throw new UsageError(`Cannot read \`${path}\`: expected ${allowed.map((e) => `\`${e}\``).join(', ')} files`);
+      files.add(path);
+    }
+  }
+  return [...files].sort();
+}
+
+/** `i/n` → the files of shard i (1-based), split deterministically by sorted position. */
+export function shard(files: readonly string[], spec: string | undefined): string[] {
+  if (spec === undefined) return [...files];
+  const match = /^(\d+)\/(\d+)$/.exec(spec);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`Invalid \`--shard ${spec}\`: expected i/n with 1 ≤ i ≤ n, e.g. \`--shard 2/4\``);
+  return files.filter((_, position) => position % count === index - 1);
+}

@@ -1,0 +1,87 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
+import { impacts } from '../../a11y/report.js';
+import { applyBaseline, nodeIdentity, readBaseline, writeBaseline } from '../check/baseline.js';
+import { ResultCache } from '../check/cache.js';
+import { collectFiles, shard } from '../check/collect-files.js';
+import { runChecks } from '../check/run-checks.js';
+import type { CheckSettings, FileResult, RunSummary } from '../check/types.js';
+import { exitCodes, useColor, type CliIo } from '../io.js';
+import { displayPath, resolvePaths } from '../paths.js';
+import { createProgress } from '../progress.js';
+import { reporters, summaryLine } from '../reporters/index.js';
+import { version } from '../version.js';
+
+export interface CheckCommandOptions {
+  formats: OutputFormat[];
+  engine: Engine;
+  reporter: keyof typeof reporters;
+  output?: string;
+  failOn: Impact;
+  baseline?: string;
+  updateBaseline?: boolean;
+  jobs: number;
+  shard?: string;
+  cache?: string;
+  width: number;
+}
+
+function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupted: boolean, cached: number): RunSummary {
+  const threshold = impacts.indexOf(failOn);
+  let violations = 0;
+  let failing = 0;
+  let baselined = 0;
+  for (const result of results) {
+    for (const report of result.reports) {
+      for (const violation of report.violations) {
+        for (const node of violation.nodes) {
+          violations++;
+          if (result.baselined?.[report.format]?.includes(`${violation.id}|${nodeIdentity(node)}`)) baselined++;
+          else if (impacts.indexOf(violation.impact ?? 'critical') >= threshold) failing++;
+        }
+      }
+    }
+  }
+  return { files: results.length, invalid: results.filter((result) => result.issues.length > 0).length, violations, failing, baselined, failOn, interrupted, cached };
+}
+
+/**
+ * `presswork check <paths…>`: render each article in each format (or take
+ * built `.html` pages as they are), check accessibility, report, and exit
+ * 1 when content is invalid or a new violation reaches `--fail-on`.
+ */
+export async function check(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
+  const files = shard(await collectFiles(resolvePaths(io.cwd, paths), { pages: true }), options.shard);
+  const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width };
+  const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
+  const progress = createProgress(io.stderr, files.length);
+  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult: () => progress.tick() });
+  progress.clear();
+  await cache?.save();
+  for (const result of results) {
+    result.file = displayPath(io.cwd, result.file);
+    for (const issue of result.issues) issue.file = result.file;
+  }
+
+  if (options.updateBaseline) {
+    const path = options.baseline ?? 'presswork-baseline.json';
+    const count = await writeBaseline(resolve(io.cwd, path), results);
+    io.stderr.write(`Baseline written to ${path}: ${count} known violation${count === 1 ? '' : 's'}\n`);
+  } else if (options.baseline) {
+    applyBaseline(results, await readBaseline(resolve(io.cwd, options.baseline)));
+  }
+
+  const interrupted = io.signal?.aborted ?? false;
+  const summary = summarizeRun(results, options.failOn, interrupted, cached);
+  const outputStream = options.output ? undefined : io.stdout;
+  const report = reporters[options.reporter](results, { version, color: outputStream ? useColor(io, outputStream) : false, summary });
+  if (options.output) await writeFile(resolve(io.cwd, options.output), report);
+  else io.stdout.write(report);
+  // The summary goes to stderr too when stdout carries machine-readable output.
+  if (options.output || options.reporter !== 'pretty') io.stderr.write(`${summaryLine(summary)}\n`);
+
+  if (interrupted) return exitCodes.interrupted;
+  if (options.updateBaseline) return summary.invalid > 0 ? exitCodes.problems : exitCodes.ok;
+  return summary.invalid > 0 || summary.failing > 0 ? exitCodes.problems : exitCodes.ok;
+}

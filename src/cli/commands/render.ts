@@ -1,0 +1,79 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { OutputFormat } from '../../a11y/report.js';
+import { safeLoadArticle } from '../../load/files.js';
+import { summarize } from '../../model/errors.js';
+import type { Article } from '../../model/types.js';
+import { renderAmp } from '../../render/amp/render-amp.js';
+import { renderHtml } from '../../render/html/render-html.js';
+import { renderText } from '../../render/text/render-text.js';
+import { collectFiles } from '../check/collect-files.js';
+import { exitCodes, type CliIo } from '../io.js';
+import { displayPath, resolvePaths } from '../paths.js';
+import { UsageError } from '../usage-error.js';
+
+export interface RenderOptions {
+  format?: OutputFormat;
+  fragment?: boolean;
+  out?: string;
+  outDir?: string;
+  width: number;
+  stylesheet: boolean;
+}
+
+const extensions: Record<OutputFormat, string> = { html: '.html', amp: '.amp.html', text: '.txt' };
+
+function render(article: Article, format: OutputFormat, options: RenderOptions): string {
+  if (format === 'amp') return renderAmp(article);
+  if (format === 'text') return renderText(article, { width: options.width });
+  return renderHtml(article, { fragment: options.fragment ?? false, stylesheet: options.stylesheet });
+}
+
+/**
+ * `presswork render <file> --format …` prints one output (or writes `--out`);
+ * `presswork render <paths…> --out-dir dir` writes every format of every
+ * article as `<slug>.html`, `<slug>.amp.html` and `<slug>.txt`.
+ */
+export async function renderCommand(paths: string[], options: RenderOptions, io: CliIo): Promise<number> {
+  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false });
+  if (!options.outDir) {
+    if (files.length !== 1) throw new UsageError(`\`render\` without \`--out-dir\` takes one article file; found ${files.length}. Use \`--out-dir <folder>\` for several`);
+    const result = await safeLoadArticle(files[0]!);
+    if (!result.ok) {
+      io.stderr.write(`${displayPath(io.cwd, files[0]!)}\n${summarize(result.issues)}\n`);
+      return exitCodes.problems;
+    }
+    const output = render(result.article, options.format ?? 'html', options);
+    if (options.out) await writeFile(resolve(io.cwd, options.out), output);
+    else io.stdout.write(output);
+    return exitCodes.ok;
+  }
+  const outDir = resolve(io.cwd, options.outDir);
+  await mkdir(outDir, { recursive: true });
+  const formats: OutputFormat[] = options.format ? [options.format] : ['html', 'amp', 'text'];
+  let invalid = 0;
+  let written = 0;
+  const slugs = new Map<string, string>();
+  for (const file of files) {
+    const result = await safeLoadArticle(file);
+    if (!result.ok) {
+      invalid++;
+      io.stderr.write(`${displayPath(io.cwd, file)}\n${summarize(result.issues)}\n\n`);
+      continue;
+    }
+    // Two articles with one slug would overwrite each other's output.
+    const first = slugs.get(result.article.slug);
+    if (first) {
+      invalid++;
+      io.stderr.write(`${displayPath(io.cwd, file)}\n× The slug \`${result.article.slug}\` is already used by ${displayPath(io.cwd, first)}; give each article its own slug\n\n`);
+      continue;
+    }
+    slugs.set(result.article.slug, file);
+    for (const format of formats) {
+      await writeFile(join(outDir, `${result.article.slug}${extensions[format]}`), render(result.article, format, options));
+      written++;
+    }
+  }
+  io.stderr.write(`${written} file${written === 1 ? '' : 's'} written to ${displayPath(io.cwd, outDir)}, ${invalid} invalid article${invalid === 1 ? '' : 's'}\n`);
+  return invalid > 0 ? exitCodes.problems : exitCodes.ok;
+}

@@ -1,0 +1,27 @@
+import { safeLoadArticle } from '../../load/files.js';
+import { summarize } from '../../model/errors.js';
+import { collectFiles } from '../check/collect-files.js';
+import { exitCodes, type CliIo } from '../io.js';
+import { displayPath, resolvePaths } from '../paths.js';
+
+export interface ValidateOptions {
+  reporter: 'pretty' | 'json';
+}
+
+/** `presswork validate <paths…>`: every problem with file, line, column and field path. */
+export async function validate(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
+  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false });
+  const results = [];
+  for (const file of files) {
+    const result = await safeLoadArticle(file);
+    const shown = displayPath(io.cwd, file);
+    results.push(result.ok ? { file: shown, ok: true, issues: [] } : { file: shown, ok: false, issues: result.issues.map((issue) => ({ ...issue, file: shown })) });
+  }
+  const invalid = results.filter((result) => !result.ok);
+  if (options.reporter === 'json') io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else {
+    for (const result of invalid) io.stdout.write(`${result.file}\n${summarize(result.issues)}\n\n`);
+    io.stdout.write(`${files.length} file${files.length === 1 ? '' : 's'} validated, ${invalid.length} invalid\n`);
+  }
+  return invalid.length > 0 ? exitCodes.problems : exitCodes.ok;
+}

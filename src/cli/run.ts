@@ -1,0 +1,103 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ChromiumUnavailableError } from '../a11y/chromium-engine.js';
+import { impacts, type Impact, type OutputFormat } from '../a11y/report.js';
+import { defaultJobs } from './check/run-checks.js';
+import { check } from './commands/check.js';
+import { renderCommand } from './commands/render.js';
+import { validate } from './commands/validate.js';
+import { exitCodes, type CliIo } from './io.js';
+import { reporters } from './reporters/index.js';
+import { UsageError } from './usage-error.js';
+import { version } from './version.js';
+
+const formats: OutputFormat[] = ['html', 'amp', 'text'];
+
+function parseFormats(value: string): OutputFormat[] {
+  const list = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const bad = list.filter((format) => !formats.includes(format as OutputFormat));
+  if (bad.length > 0 || list.length === 0) throw new InvalidArgumentError(`Expected a comma-separated list of ${formats.join(', ')}; got \`${value}\`.`);
+  return [...new Set(list)] as OutputFormat[];
+}
+
+function parseCount(name: string, min: number) {
+  return (value: string) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min) throw new InvalidArgumentError(`Expected a whole number of at least ${min} for ${name}; got \`${value}\`.`);
+    return number;
+  };
+}
+
+/**
+ * Run the presswork CLI with `argv` (without `node` and the script) and
+ * return its exit code: 0 clean, 1 problems found, 2 usage or internal
+ * error, 130 interrupted. Never calls `process.exit`.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let code: number = exitCodes.ok;
+  const program = new Command('presswork')
+    .description('Render news articles to accessible HTML, AMP and plain text, and check them with axe-core.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+
+  program
+    .command('validate')
+    .description('Validate article files (.md, .json) or folders of them')
+    .argument('<paths...>', 'files or folders (searched recursively)')
+    .addOption(new Option('--reporter <name>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .action(async (paths: string[], options: { reporter: 'pretty' | 'json' }) => {
+      code = await validate(paths, options, io);
+    });
+
+  program
+    .command('render')
+    .description('Render articles to HTML, AMP or plain text')
+    .argument('<paths...>', 'an article file, or files and folders with --out-dir')
+    .addOption(new Option('-f, --format <format>', 'output format (default: html; all three with --out-dir)').choices(formats))
+    .option('--fragment', 'HTML only: just the <article> element')
+    .option('--stylesheet', 'HTML only: inline the default stylesheet')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--out-dir <folder>', 'write <slug>.html, <slug>.amp.html and <slug>.txt for every article')
+    .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
+    .action(async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet?: boolean; out?: string; outDir?: string; width: number }) => {
+      code = await renderCommand(paths, { ...options, stylesheet: options.stylesheet ?? false }, io);
+    });
+
+  program
+    .command('check')
+    .description('Check the accessibility of every output of articles (and of built .html pages)')
+    .argument('<paths...>', 'article files, .html pages, or folders (searched recursively)')
+    .option('--format <list>', 'formats to check, comma-separated', parseFormats, formats)
+    .addOption(new Option('--engine <engine>', 'where axe runs').choices(['jsdom', 'chromium']).default('jsdom'))
+    .addOption(new Option('--reporter <name>', 'report format').choices(Object.keys(reporters)).default('pretty'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <impact>', 'lowest impact that fails the run').choices(impacts).default('minor'))
+    .option('--baseline <file>', 'known violations to ignore (see --update-baseline)')
+    .option('--update-baseline', 'write all current violations to the baseline file (default presswork-baseline.json)')
+    .option('-j, --jobs <n>', 'worker threads', parseCount('--jobs', 1), defaultJobs())
+    .option('--shard <i/n>', 'check only the i-th of n deterministic slices of the files')
+    .option('--cache [file]', 'skip files unchanged since the last run (default file .presswork-cache.json)')
+    .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
+    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: keyof typeof reporters; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string | boolean; width: number }) => {
+      const { format, cache, ...rest } = options;
+      const cacheFile = cache === true ? '.presswork-cache.json' : typeof cache === 'string' ? cache : undefined;
+      code = await check(paths, { ...rest, formats: format, ...(cacheFile && { cache: cacheFile }) }, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    }
+    if (error instanceof UsageError || error instanceof ChromiumUnavailableError) {
+      io.stderr.write(`presswork: ${error.message}\n`);
+      return exitCodes.usage;
+    }
+    io.stderr.write(`presswork: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return exitCodes.usage;
+  }
+}
