@@ -137,7 +137,7 @@ describe('presswork CLI', () => {
       const { stdout } = await runCli(['check', 'content', 'site/page.html', '--reporter', 'sarif'], { cwd: dir });
       const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
       // The schema's `language` pattern is not valid with the `u` flag.
-      const ajv = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+      const ajv = new AjvDraft04.default({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
       const validate = ajv.compile(schema);
       const log = JSON.parse(stdout);
       expect(validate(log) ? [] : validate.errors).toEqual([]);
