@@ -30,7 +30,8 @@ export const textRuleSet: TextRule[] = [
     impact: 'serious',
     description: 'No rules, underlines or boxes made of repeated symbols (screen readers read every character)',
     wcag: ['1.3.1'],
-    find: (lines) => each(lines, (line) => (/([^\p{L}\p{N}\s])\1{3,}/u.test(line) ? `A run of repeated symbols: \`${line.trim().slice(0, 40)}\`` : undefined)),
+    // URLs are left out: `////` in a path is not decoration.
+    find: (lines) => each(lines, (line) => (/([^\p{L}\p{N}\s])\1{3,}/u.test(line.replace(urlPattern, '')) ? `A run of repeated symbols: \`${line.trim().slice(0, 40)}\`` : undefined)),
   },
   {
     id: 'text-fake-styling',
@@ -64,7 +65,7 @@ export const textRuleSet: TextRule[] = [
     find: (lines) =>
       lines.flatMap((line, index) =>
         [...line.matchAll(urlPattern)].flatMap((match) => {
-          const before = line.slice(0, match.index).trimEnd();
+          const before = line.slice(0, match.index).trim();
           const reference = /^\s*\[\d+\]\s*$/.test(line.slice(0, match.index));
           const labelled = reference || (before.endsWith('<') && before.slice(0, -1).trim().length > 0) || (before === '<' && index > 0 && lines[index - 1]!.trim().length > 0);
           return labelled ? [] : [{ line: index + 1, message: `The URL \`${match[0].slice(0, 60)}\` has no label before it` }];

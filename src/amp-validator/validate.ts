@@ -55,7 +55,8 @@ export function validateAmp(html: string): AmpIssue[] {
   };
 
   if (!/^\s*<!doctype html>/i.test(html)) report('amp-doctype', 'The document must start with `<!doctype html>`');
-  if ((html.match(/<head[\s>]/gi)?.length ?? 0) !== 1 || (html.match(/<body[\s>]/gi)?.length ?? 0) !== 1) {
+  const tags = startTags(html);
+  if (tags.filter((name) => name === 'head').length !== 1 || tags.filter((name) => name === 'body').length !== 1) {
     report('amp-head-body', 'Expected exactly one `<head>` and one `<body>` tag');
   }
   const root = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
@@ -118,6 +119,16 @@ export function validateAmp(html: string): AmpIssue[] {
 }
 
 type Report = (rule: AmpRuleId, message: string, element?: Element) => void;
+
+/**
+ * Names of the start tags written in the source (the parser adds implied
+ * `head`/`body` elements, so the tree cannot tell). Quoted attribute values
+ * are consumed with their tag, so `<body` inside an attribute is not a tag.
+ */
+function startTags(html: string): string[] {
+  const source = html.replace(/<!--[\s\S]*?-->/g, '');
+  return [...source.matchAll(/<([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g)].map((match) => match[1]!.toLowerCase());
+}
 
 /** Rank of a head element in the required order. */
 function headRank(element: Element, attrs: Map<string, string>): number {

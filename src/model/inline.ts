@@ -25,7 +25,7 @@ export const linkNode = z.strictObject({
   type: z.literal('link'),
   url: linkUrl,
   title: safeString.optional(),
-  get children() { return nonEmptyInline; },
+  get children() { return linkContent; },
 });
 /** Inline code. */
 export const inlineCodeNode = z.strictObject({ type: z.literal('code'), value: safeString });
@@ -97,5 +97,16 @@ export const nonEmptyInline: z.ZodArray<typeof inlineNode> = z
   .refine((nodes) => inlineText(nodes).trim().length > 0, {
     message: 'Expected visible text (link text, headings and labels must not be blank)',
   });
+
+interface Nested {
+  type: string;
+  children?: readonly Nested[];
+}
+const containsLink = (nodes: readonly Nested[]): boolean => nodes.some((node) => node.type === 'link' || (node.children !== undefined && containsLink(node.children)));
+
+/** Link text: visible, and never another link (nested links are invalid HTML and unusable). */
+const linkContent: z.ZodArray<typeof inlineNode> = nonEmptyInline.refine((nodes) => !containsLink(nodes), {
+  message: 'A link cannot contain another link',
+});
 
 export { isoDateOrDateTime };

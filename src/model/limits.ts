@@ -24,7 +24,8 @@ export function checkLimits(input: unknown): ArticleIssue | undefined {
     if (++nodes > limits.maxNodes) {
       return createIssue(path, 'too_big', `More than ${limits.maxNodes} nodes in one article; split it`);
     }
-    const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+    // Array.from visits holes of sparse arrays too (as undefined), which map() would skip.
+    const entries = Array.isArray(value) ? Array.from(value, (item, index) => [index, item] as const) : Object.entries(value);
     for (const [key, item] of entries) stack.push({ value: item, path: [...path, key] });
   }
   return undefined;

@@ -91,3 +91,10 @@ describe('checkAccessibility (jsdom)', () => {
     }
   });
 });
+
+describe('text rules on real renderer output', () => {
+  it('should accept a URL wrapped onto its own indented line, and slashes inside URLs', () => {
+    const text = '- Embedded content: A very long title that wraps. See the map\n  <https://maps.example.org////deep//path>\n';
+    expect(textRules(text, { width: 78 })).toEqual([]);
+  });
+});

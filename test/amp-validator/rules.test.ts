@@ -68,3 +68,11 @@ describe('validateAmp', () => {
     expect(issue).toMatchObject({ line, column: 1, element: '<img src="https://x.example/a.jpg">' });
   });
 });
+
+describe('validateAmp on hostile text', () => {
+  it('should not mistake `<body` inside an attribute value for a second body', () => {
+    const html = renderAmp(articleWith([sampleBlocks.paragraph], { dek: [{ type: 'text', value: '<body onload=alert(1)> <head>' }] }));
+    expect(html).toContain('content="<body onload=alert(1)> <head>"');
+    expect(validateAmp(html)).toEqual([]);
+  });
+});

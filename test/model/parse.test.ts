@@ -115,3 +115,22 @@ describe('parseArticle', () => {
     if (!result.success) expect(result.issues[0]!.code).toBe('too_deep');
   });
 });
+
+describe('nested links', () => {
+  it('should reject a link inside a link, at any depth', () => {
+    const inner = { type: 'link', url: '/b', children: [{ type: 'text', value: 'b' }] };
+    const input = { ...validArticle(), body: [{ type: 'paragraph', children: [{ type: 'link', url: '/a', children: [{ type: 'strong', children: [inner] }] }] }] };
+    const result = safeParseArticle(input);
+    expect(!result.success && result.issues).toEqual([expect.objectContaining({ path: 'body[0].children[0].children', message: 'A link cannot contain another link' })]);
+  });
+});
+
+describe('odd JavaScript values', () => {
+  it('should report, not throw, for sparse arrays and other non-JSON values', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    for (const input of [[, 1], { body: [, ,] }, new Map(), Object.create(null), [undefined]]) {
+      expect(() => safeParseArticle(input)).not.toThrow();
+      expect(safeParseArticle(input).success).toBe(false);
+    }
+  });
+});

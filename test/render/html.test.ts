@@ -67,6 +67,14 @@ describe('renderHtml', () => {
     expect(all.find((element) => element.tagName === 'abbr')!.properties.title).toBe('European Union');
   });
 
+  it('should leave no focusable link inside a hidden pull quote, however deep', () => {
+    const link = { type: 'link', url: '/x', children: [{ type: 'text', value: 'deep link' }] };
+    const html = renderHtml(articleWith([{ type: 'pullquote', children: [{ type: 'text', value: 'Said ' }, { type: 'emphasis', children: [{ type: 'quote', children: [link] }] }], attribution: [{ type: 'strong', children: [link] }] }]), { fragment: true });
+    const aside = /<aside class="pw-pullquote"[^>]*>(.*?)<\/aside>/.exec(html)![1]!;
+    expect(aside).toContain('deep link');
+    expect(aside).not.toContain('<a ');
+  });
+
   it('should mark English labels with lang="en" in an article in another language', () => {
     const html = renderHtml(articleWith([sampleBlocks.relatedLink], { language: 'ar' }), { fragment: true });
     expect(html).toContain('<span lang="en" dir="ltr">Published</span>');

@@ -3,9 +3,12 @@ import { h } from 'hastscript';
 import type { Inline } from '../../../model/types.js';
 import type { BlockHandler } from '../options.js';
 
-/** Links inside a hidden pull quote would be focusable but unannounced, so they become text. */
+/** Links inside a hidden pull quote would be focusable but unannounced, so they become text, at any depth. */
 function withoutLinks(nodes: readonly Inline[]): Inline[] {
-  return nodes.flatMap((node) => (node.type === 'link' ? withoutLinks(node.children) : [node]));
+  return nodes.flatMap((node): Inline[] => {
+    if (node.type === 'link') return withoutLinks(node.children);
+    return 'children' in node ? [{ ...node, children: withoutLinks(node.children) } as Inline] : [node];
+  });
 }
 
 /**

@@ -1,0 +1,136 @@
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createChecker, checkArticle } from '../../src/a11y/index.js';
+import { isSafeUrl, parseArticle, renderAmp, renderHtml, renderText, toHast, validateAmp, type Article } from '../../src/index.js';
+import { walk } from '../helpers/content.js';
+import { articleInput } from '../helpers/arbitraries.js';
+
+const article = articleInput.map((input) => parseArticle(input));
+const runs = { numRuns: 150 };
+
+/** Elements in document order, as `tag[attr,attr]`. */
+function shape(root: Root | Element): string[] {
+  const out: string[] = [];
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      out.push(`${node.tagName}[${Object.keys(node.properties).sort().join(',')}]`);
+      visit(node.children);
+    }
+  };
+  visit(root.children);
+  return out;
+}
+
+/** Elements the HTML renderer may emit; anything else came from content (it must not). */
+const allowedElements = new Set('html head body main meta title link style script article header footer section aside div p span a em strong code pre br q abbr sub sup time h1 h2 h3 h4 ul ol li figure figcaption img video source track audio iframe blockquote table caption thead tbody tr th td hr details summary small b i u s del ins mark kbd samp var cite dfn dl dt dd noscript amp-img amp-video amp-youtube amp-audio amp-iframe'.split(' '));
+
+function elementsOf(html: string): Element[] {
+  const out: Element[] = [];
+  const visit = (nodes: RootContent[]) => nodes.forEach((node) => node.type === 'element' && (out.push(node), visit(node.children)));
+  visit((fromHtml(html) as Root).children);
+  return out;
+}
+
+function assertSafe(html: string): void {
+  for (const element of elementsOf(html)) {
+    expect(allowedElements.has(element.tagName), element.tagName).toBe(true);
+    if (element.tagName === 'script') expect(element.properties.type === 'application/ld+json' || String(element.properties.src).startsWith('https://cdn.ampproject.org/')).toBe(true);
+    for (const [key, value] of Object.entries(element.properties)) {
+      expect(key.toLowerCase().startsWith('on'), key).toBe(false);
+      if (key === 'href' || key === 'src') expect(isSafeUrl(String(value), new Set(['http:', 'https:', 'mailto:', 'tel:'])), `${key}=${String(value)}`).toBe(true);
+    }
+  }
+}
+
+/** The words of every text node in paragraphs (a link's URL may follow any node, so nodes are compared one by one). */
+function paragraphWords(value: Article): string[] {
+  const words: string[] = [];
+  walk(value, (node) => {
+    if (node.type !== 'paragraph') return;
+    const collect = (nodes: Array<{ type: string; value?: string; children?: never }>) => {
+      for (const child of nodes) {
+        if (child.type === 'text' || child.type === 'code') words.push(...child.value!.normalize('NFKC').split(/\s+/).filter(Boolean));
+        if (child.children) collect(child.children);
+      }
+    };
+    collect((node as unknown as { children: never }).children);
+  });
+  return words;
+}
+
+describe('any valid article', () => {
+  it('should render deterministically in all three formats', () => {
+    fc.assert(
+      fc.property(article, (value) => {
+        expect(renderHtml(value)).toBe(renderHtml(value));
+        expect(renderAmp(value)).toBe(renderAmp(value));
+        expect(renderText(value)).toBe(renderText(value));
+      }),
+      runs,
+    );
+  });
+
+  it('should produce HTML and AMP that parse back to the same structure (no invalid nesting)', () => {
+    fc.assert(
+      fc.property(article, (value) => {
+        for (const render of [(a: Article) => renderHtml(a, { fragment: true }), renderAmp]) {
+          const html = render(value);
+          const reparsed = fromHtml(html, { fragment: !html.startsWith('<!doctype') }) as Root;
+          const again = fromHtml(html, { fragment: !html.startsWith('<!doctype') }) as Root;
+          expect(shape(reparsed)).toEqual(shape(again));
+        }
+        // The tree we built and the tree a browser parser builds from our HTML agree.
+        expect(shape(fromHtml(renderHtml(value, { fragment: true }), { fragment: true }) as Root)).toEqual(shape(toHast(value, { fragment: true })));
+      }),
+      runs,
+    );
+  });
+
+  it('should never emit an element, script, event handler or URL the content did not ask for', () => {
+    fc.assert(
+      fc.property(article, (value) => {
+        assertSafe(renderHtml(value));
+        assertSafe(renderAmp(value));
+      }),
+      runs,
+    );
+  });
+
+  it('should keep every paragraph’s words in plain text', () => {
+    fc.assert(
+      fc.property(article, fc.constantFrom(0, 40, 78), (value, width) => {
+        const text = renderText(value, { width }).normalize('NFKC').replace(/\s+/g, ' ');
+        for (const word of paragraphWords(value)) expect(text).toContain(word);
+      }),
+      runs,
+    );
+  });
+
+  it('should always pass the AMP conformance module', () => {
+    fc.assert(
+      fc.property(article, (value) => {
+        expect(validateAmp(renderAmp(value))).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  describe('a smaller sample', () => {
+    const checker = createChecker();
+    afterAll(() => checker.close());
+    it('should pass axe with zero violations in every format', async () => {
+      await fc.assert(
+        fc.asyncProperty(article, async (value) => {
+          for (const report of await checkArticle(value, { checker })) {
+            expect(report.violations.map((violation) => `${report.format} ${violation.id}: ${violation.nodes[0]?.html}`)).toEqual([]);
+          }
+        }),
+        // Each run renders and checks three documents; stop at the first failure rather than shrink for minutes.
+        { numRuns: 12, endOnFailure: true },
+      );
+    }, 300_000);
+  });
+});
