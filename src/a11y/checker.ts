@@ -6,7 +6,7 @@ import { renderText } from '../render/text/render-text.js';
 import { ampStaticChecks, ampForAxe } from './amp-checks.js';
 import { defaultTags, layoutRules, runOptions, splitResults } from './axe-options.js';
 import { createReport, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
-import { runAxeInJsdom } from './jsdom-engine.js';
+import { createJsdomRunner } from './jsdom-engine.js';
 import { textDocument, textRules } from './text-rules.js';
 
 /** Options for `checkAccessibility` and `createChecker`. */
@@ -48,7 +48,8 @@ async function openEngine(options: CheckOptions): Promise<EngineHandle> {
     const { openChromium } = await import('./chromium-engine.js');
     return openChromium(options.chromiumPath);
   }
-  return { run: runAxeInJsdom, notEvaluated: layoutRules, close: async () => {} };
+  const runner = createJsdomRunner();
+  return { run: runner.run, notEvaluated: layoutRules, close: async () => runner.close() };
 }
 
 /** Create a checker that keeps its engine open across documents. */

@@ -98,3 +98,28 @@ describe('text rules on real renderer output', () => {
     expect(textRules(text, { width: 78 })).toEqual([]);
   });
 });
+
+describe('the reused jsdom window', () => {
+  it('should give each document the same report as a fresh checker, whatever came before', async () => {
+    const documents = [
+      page('<img src="/a.jpg">'),
+      page('<p>clean</p>', ' lang="fr"'),
+      '<!doctype html><html><head></head><body><h3>no lang, no main</h3></body></html>',
+      page('<p aria-hidden="true"><a href="/y">hidden link</a></p>'),
+    ];
+    const shared = createChecker();
+    try {
+      for (const html of [...documents, ...documents.reverse()]) {
+        const alone = await checkAccessibility(html, { format: 'html' });
+        expect(await shared.check(html, { format: 'html' })).toEqual(alone);
+      }
+    } finally {
+      await shared.close();
+    }
+  });
+
+  it('should decide landmark, heading and aria-hidden rules that plain jsdom misses', async () => {
+    const report = await checkAccessibility('<!doctype html><html lang="en"><head><title>t</title></head><body><div><p aria-hidden="true"><a href="/y">x</a></p></div></body></html>', { format: 'html' });
+    expect(ids(report)).toEqual(expect.arrayContaining(['aria-hidden-focus', 'landmark-one-main', 'page-has-heading-one']));
+  });
+});
