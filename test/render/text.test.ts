@@ -136,3 +136,17 @@ describe('renderText', () => {
     expect(flat(text)).toContain('- Correction (31 October 2026): An earlier version of this article said warnings reach 21,000 phones. The correct figure is 12,000.');
   });
 });
+
+describe('wrapping', () => {
+  it('should measure what the fast path skips exactly as string-width does', () => {
+    const samples = ['“quoted” — dashes… €5', 'café naïve', 'e\u0301', '日本語', '👩🏽‍💻', 'a\u200Bb', 'Ünïcödé', 'ẍy', '\u00AD'];
+    for (const sample of samples) {
+      const article = articleWith([{ type: 'paragraph', children: [{ type: 'text', value: `${sample} `.repeat(30) }] }]);
+      for (const line of renderText(article, { width: 40 }).split('\n')) {
+        const words = line.split(' ');
+        // A line only breaks when the next word would not fit, measured in display columns.
+        if (words.length > 1) expect(stringWidth(line), JSON.stringify(line)).toBeLessThanOrEqual(40);
+      }
+    }
+  });
+});

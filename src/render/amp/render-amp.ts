@@ -1,6 +1,5 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import { inlineText } from '../../model/inline-text.js';
 import type { Article } from '../../model/types.js';
 import { articleElement } from '../html/article.js';
@@ -10,6 +9,7 @@ import { jsonLdScript } from '../html/json-ld.js';
 import type { HtmlOptions } from '../html/options.js';
 import { createState, resolveSettings } from '../html/state.js';
 import { baseStylesheet } from '../html/styles.js';
+import { serializeHtml } from '../html/serialize.js';
 import { applyPlugins } from '../html/to-hast.js';
 import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, extensionUrl } from './components.js';
 import { ampHandlers } from './handlers/index.js';
@@ -57,5 +57,5 @@ export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
  * `style[amp-custom]`. Synchronous.
  */
 export function renderAmp(article: Article, options: AmpOptions = {}): string {
-  return toHtml(toAmpHast(article, options));
+  return serializeHtml(toAmpHast(article, options));
 }

@@ -1,6 +1,6 @@
-import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../../model/types.js';
 import type { HtmlOptions } from './options.js';
+import { serializeHtml } from './serialize.js';
 import { toHast } from './to-hast.js';
 
 /**
@@ -8,5 +8,5 @@ import { toHast } from './to-hast.js';
  * default, or the `<article>` element with `fragment: true`. Synchronous.
  */
 export function renderHtml(article: Article, options: HtmlOptions = {}): string {
-  return toHtml(toHast(article, options));
+  return serializeHtml(toHast(article, options));
 }

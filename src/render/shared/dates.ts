@@ -10,12 +10,23 @@ export const formatDate: DateFormatter = (iso, language) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return iso.slice(0, 10);
-  }
+  return dateFormatter(language)?.format(date) ?? iso.slice(0, 10);
 };
+
+// Creating a DateTimeFormat costs far more than using one: keep one per language.
+const formatters = new Map<string, Intl.DateTimeFormat | undefined>();
+function dateFormatter(language: string): Intl.DateTimeFormat | undefined {
+  if (!formatters.has(language)) {
+    let formatter: Intl.DateTimeFormat | undefined;
+    try {
+      formatter = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      formatter = undefined;
+    }
+    formatters.set(language, formatter);
+  }
+  return formatters.get(language);
+}
 
 /** An ISO 8601 duration (`PT18M20S`) in words: "18 min 20 s". */
 export function formatDuration(duration: string): string {

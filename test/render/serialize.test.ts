@@ -1,0 +1,43 @@
+import { toHtml } from 'hast-util-to-html';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle, toAmpHast, toHast } from '../../src/index.js';
+import { serializeHtml } from '../../src/render/html/serialize.js';
+import { articleWith, sampleBlocks } from '../helpers/articles.js';
+import { articleInput } from '../helpers/arbitraries.js';
+import { contentArticles } from '../helpers/content.js';
+
+describe('serializeHtml', () => {
+  it('should be byte-identical to hast-util-to-html on every content article, HTML and AMP', async () => {
+    for (const { name, article } of await contentArticles()) {
+      for (const tree of [toHast(article), toHast(article, { fragment: true, stylesheet: true }), toAmpHast(article)]) {
+        expect(serializeHtml(tree), name).toBe(toHtml(tree));
+      }
+    }
+  });
+
+  it('should be byte-identical on every block type', () => {
+    for (const block of Object.values(sampleBlocks)) {
+      const tree = toHast(articleWith([block]));
+      expect(serializeHtml(tree)).toBe(toHtml(tree));
+    }
+  });
+
+  it('should be byte-identical on generated articles', () => {
+    fc.assert(
+      fc.property(articleInput, (input) => {
+        const article = parseArticle(input);
+        for (const tree of [toHast(article), toAmpHast(article)]) expect(serializeHtml(tree)).toBe(toHtml(tree));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('should be byte-identical on awkward properties, and hand SVG to hast-util-to-html', () => {
+    const tree = toHast(articleWith([sampleBlocks.paragraph]), { fragment: true });
+    const article = tree.children[0] as import('hast').Element;
+    article.properties = { ...article.properties, title: 'a"b&c\'d`e<f\0', hidden: true, download: '', dataX: 5, srcSet: ['a 1w', 'b 2w'], rel: ['x', 'y'], checked: false, value: Number.NaN, '⚡': true };
+    article.children.push({ type: 'element', tagName: 'svg', properties: { viewBox: '0 0 1 1' }, children: [{ type: 'element', tagName: 'path', properties: { d: 'M0 0' }, children: [] }] });
+    expect(serializeHtml(tree)).toBe(toHtml(tree));
+  });
+});
