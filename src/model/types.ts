@@ -3,10 +3,12 @@ import type { articleSchema, byline, correction } from './article.js';
 import type { block, leadMedia } from './blocks.js';
 import type { inlineNode } from './inline.js';
 
+// Interfaces (not aliases) so declaration files and error messages refer to
+// them by name instead of expanding the whole recursive structure (TS7056).
 /** A validated article (the canonical JSON form). */
-export type Article = z.output<typeof articleSchema>;
+export interface Article extends z.output<typeof articleSchema> {}
 /** What `parseArticle` accepts before validation. */
-export type ArticleInput = z.input<typeof articleSchema>;
+export interface ArticleInput extends z.input<typeof articleSchema> {}
 /** Any body block. */
 export type Block = z.output<typeof block>;
 /** The `type` names of body blocks. */

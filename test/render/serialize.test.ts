@@ -36,7 +36,7 @@ describe('serializeHtml', () => {
   it('should be byte-identical on awkward properties, and hand SVG to hast-util-to-html', () => {
     const tree = toHast(articleWith([sampleBlocks.paragraph]), { fragment: true });
     const article = tree.children[0] as import('hast').Element;
-    article.properties = { ...article.properties, title: 'a"b&c\'d`e<f\0', hidden: true, download: '', dataX: 5, srcSet: ['a 1w', 'b 2w'], rel: ['x', 'y'], checked: false, value: Number.NaN, '⚡': true };
+    article.properties = { ...article.properties, title: 'a"b&c\'d`e<f\0', hidden: true, download: '', dataX: 5, srcSet: ['a 1w', 'b 2w'], rel: ['x', 'y'], checked: false, value: Number.NaN, '⚡': true } as unknown as import('hast').Properties;
     article.children.push({ type: 'element', tagName: 'svg', properties: { viewBox: '0 0 1 1' }, children: [{ type: 'element', tagName: 'path', properties: { d: 'M0 0' }, children: [] }] });
     expect(serializeHtml(tree)).toBe(toHtml(tree));
   });

@@ -1,5 +1,5 @@
 import type { ElementContent, Root } from 'hast';
-import { h } from 'hastscript';
+import { h } from '../html/h.js';
 import { inlineText } from '../../model/inline-text.js';
 import type { Article } from '../../model/types.js';
 import { articleElement } from '../html/article.js';

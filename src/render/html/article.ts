@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { h } from './h.js';
 import { corrections, footer } from './footer.js';
 import { header } from './header.js';
 import type { HtmlState } from './state.js';

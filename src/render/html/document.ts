@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { h } from 'hastscript';
+import { h } from './h.js';
 import { inlineText } from '../../model/inline-text.js';
 import { jsonLdScript } from './json-ld.js';
 import type { HtmlState } from './state.js';

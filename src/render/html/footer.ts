@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { h } from './h.js';
 import type { HtmlState } from './state.js';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { h } from './h.js';
 import { creditGroups, joinNames } from '../shared/credits.js';
 import type { HtmlState } from './state.js';
 

@@ -29,11 +29,13 @@ function isPlain(node: Nodes): boolean {
 const reference = (character: string) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
 const textCharacters = /[<&]/g;
 const attributeCharacters = /[\0"&'`]/g;
+const needsEscape = /[\0"&'`]/;
 
 function one(node: Nodes, parent: Element | undefined): string {
   switch (node.type) {
     case 'text':
-      return parent && (parent.tagName === 'script' || parent.tagName === 'style') ? node.value : node.value.replace(textCharacters, reference);
+      if (parent && (parent.tagName === 'script' || parent.tagName === 'style')) return node.value;
+      return node.value.indexOf('<') === -1 && node.value.indexOf('&') === -1 ? node.value : node.value.replace(textCharacters, reference);
     case 'doctype':
       return '<!doctype html>';
     case 'element':
@@ -77,5 +79,5 @@ function serializeAttribute(key: string, raw: Properties[string]): string {
   const name = /[\0\t\n\f\r "&'/<=>`]/.test(info.attribute) ? info.attribute.replace(/[\0\t\n\f\r "&'/<=>`]/g, reference) : info.attribute;
   if (value === true) return name;
   const text = Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ').trim() : String(value);
-  return `${name}="${text.replace(attributeCharacters, reference)}"`;
+  return `${name}="${needsEscape.test(text) ? text.replace(attributeCharacters, reference) : text}"`;
 }

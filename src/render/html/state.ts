@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { h } from './h.js';
 import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
 import { createIdFactory } from '../shared/ids.js';

@@ -7,11 +7,22 @@ export type DateFormatter = (iso: string, language: string) => string;
  * writer's own offset, so it never shifts a day with the reader's zone.
  */
 export const formatDate: DateFormatter = (iso, language) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return dateFormatter(language)?.format(date) ?? iso.slice(0, 10);
+  const day = iso.slice(0, 10);
+  const key = `${language}|${day}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+    if (!match) return iso;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    formatted = dateFormatter(language)?.format(date) ?? day;
+    // A bounded memo: an archive has many dates, a render only a few.
+    if (formattedDates.size >= 5000) formattedDates.clear();
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
 };
+
+const formattedDates = new Map<string, string>();
 
 // Creating a DateTimeFormat costs far more than using one: keep one per language.
 const formatters = new Map<string, Intl.DateTimeFormat | undefined>();

@@ -79,5 +79,5 @@ export interface ResolvedLabels {
 export function resolveLabels(articleLanguage: string, labels: Partial<Labels> | undefined): ResolvedLabels {
   const custom = labels !== undefined && Object.keys(labels).length > 0;
   const english = articleLanguage.toLowerCase().split('-')[0] === 'en';
-  return { labels: { ...defaultLabels, ...labels }, lang: custom || english ? undefined : 'en' };
+  return { labels: custom ? { ...defaultLabels, ...labels } : defaultLabels, lang: custom || english ? undefined : 'en' };
 }

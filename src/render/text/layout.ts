@@ -22,13 +22,16 @@ function width(text: string): number {
  * regular expressions: 50× slower on an article.)
  */
 export function wrapLine(text: string, columns: number): string[] {
-  if (columns <= 0 || width(text) <= columns) return [text];
+  if (columns <= 0) return [text];
+  // One test for the whole line: when it is all narrow, every word's width is its length.
+  const allNarrow = narrow.test(text);
+  if ((allNarrow ? text.length : stringWidth(text)) <= columns) return [text];
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
   for (const word of text.split(' ')) {
     if (word === '') continue;
-    const wordWidth = width(word);
+    const wordWidth = allNarrow ? word.length : width(word);
     if (line !== '' && lineWidth + 1 + wordWidth > columns) {
       lines.push(line);
       line = '';
@@ -50,15 +53,15 @@ export function layout(units: readonly TextUnit[], columns: number): string {
       pendingBlank += unit.before ?? 1;
       continue;
     }
-    const blank = out.length === 0 ? 0 : Math.max(unit.before ?? 1, 0) + pendingBlank;
+    // Three or more blank lines in a row never help a reader.
+    const blank = out.length === 0 ? 0 : Math.min(Math.max(unit.before ?? 1, 0) + pendingBlank, 2);
     pendingBlank = 0;
     for (let i = 0; i < blank; i++) out.push('');
     const indent = unit.indent ?? '';
     const prefix = unit.prefix ?? indent;
     const available = columns > 0 ? Math.max(columns - width(indent), 20) : 0;
-    const lines = unit.verbatim ? unit.text.split('\n') : unit.text.split('\n').flatMap((line) => wrapLine(line.trim().replace(/\s+/g, ' '), available));
+    const lines = unit.verbatim ? unit.text.split('\n') : unit.text.split('\n').flatMap((line) => wrapLine(/\s\s|[\t\r\f\v]/.test(line) ? line.trim().replace(/\s+/g, ' ') : line.trim(), available));
     lines.forEach((line, index) => out.push(((index === 0 ? prefix : indent) + line).trimEnd()));
   }
-  // Three or more blank lines in a row never help a reader.
-  return `${out.join('\n').replace(/\n{4,}/g, '\n\n\n')}\n`;
+  return `${out.join('\n')}\n`;
 }

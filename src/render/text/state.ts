@@ -59,7 +59,7 @@ export function resolveSettings(article: Article, options: TextOptions): TextSet
     width: options.width ?? 78,
     links: options.links ?? 'inline',
     baseUrl: options.baseUrl ?? article.canonicalUrl,
-    labels: { ...defaultLabels, ...options.labels },
+    labels: options.labels ? { ...defaultLabels, ...options.labels } : defaultLabels,
     formatDate: options.formatDate ?? formatDate,
   };
 }

@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from '../../html/h.js';
 import type { BlockHandler } from '../../html/options.js';
 import { httpsUrl } from '../urls.js';
 

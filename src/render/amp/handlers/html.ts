@@ -1,5 +1,5 @@
 import { toText } from 'hast-util-to-text';
-import { h } from 'hastscript';
+import { h } from '../../html/h.js';
 import type { BlockHandler } from '../../html/options.js';
 import { htmlToTree } from '../../html/sanitize.js';
 

@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from '../../html/h.js';
 import { longDescription } from '../../html/handlers/image.js';
 import { mediaCaption } from '../../html/handlers/media-caption.js';
 import type { BlockHandler } from '../../html/options.js';

@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from '../h.js';
 import type { BlockHandler } from '../options.js';
 
 /** The attribution sits outside the `blockquote` (it is not part of the quote), in the figure's caption. */

@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from '../h.js';
 import { inlineText } from '../../../model/inline-text.js';
 import type { BlockHandler } from '../options.js';
 

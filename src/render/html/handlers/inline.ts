@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from '../h.js';
 import type { InlineOf } from '../../../model/types.js';
 import type { InlineHandler, InlineHandlers } from '../options.js';
 

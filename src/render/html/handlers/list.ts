@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { h } from '../h.js';
 import type { Block } from '../../../model/types.js';
 import type { BlockHandler } from '../options.js';
 import type { HtmlState } from '../state.js';

@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
+import { h } from '../h.js';
 import type { Inline } from '../../../model/types.js';
 import { formatDuration } from '../../shared/dates.js';
 import type { HtmlState } from '../state.js';

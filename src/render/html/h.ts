@@ -1,0 +1,37 @@
+import type { Element, ElementContent, Properties } from 'hast';
+
+type Child = ElementContent | string | number | null | undefined;
+type Children = Child | readonly Child[];
+
+/** Properties may have a `type` too (`<source type>`): a node has `children` or a `value` (hastscript's rule). */
+function isChildren(value: unknown): value is Children {
+  if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || Array.isArray(value)) return true;
+  if (typeof value !== 'object' || typeof (value as { type?: unknown }).type !== 'string') return false;
+  return Array.isArray((value as { children?: unknown }).children) || 'value' in value;
+}
+
+function appendChild(out: ElementContent[], child: Child): void {
+  if (child === null || child === undefined) return;
+  if (typeof child === 'string' || typeof child === 'number') out.push({ type: 'text', value: String(child) });
+  else out.push(child);
+}
+
+/**
+ * Build a hast element: `h('a', { href }, children)` or `h('p', children)`.
+ * Properties are hast property names (`className`, `ariaHidden`, `dateTime`)
+ * taken as given, with `undefined` ones dropped. Same call shape as
+ * hastscript without its selector parsing and value normalisation, which
+ * cost about 20× more per element (docs/performance.md).
+ */
+export function h(tagName: string, properties?: Record<string, unknown> | Children, children?: Children): Element {
+  let props: Record<string, unknown> | undefined;
+  let kids: Children = children;
+  if (isChildren(properties)) kids = properties;
+  else props = properties;
+  const clean: Properties = {};
+  if (props) for (const key in props) if (props[key] !== undefined && props[key] !== null) clean[key] = props[key] as Properties[string];
+  const out: ElementContent[] = [];
+  if (Array.isArray(kids)) for (const child of kids as readonly Child[]) appendChild(out, child);
+  else appendChild(out, kids as Child);
+  return { type: 'element', tagName, properties: clean, children: out };
+}
