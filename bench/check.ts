@@ -1,1 +1,108 @@
-export async function checkBench(): Promise<void> {}
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { ampForAxe, checkArticle, createChecker, layoutRules, textDocument } from '../src/a11y/index.js';
+import { renderAmp, renderHtml, renderText } from '../src/index.js';
+import { loadContent } from '../src/node.js';
+import { writeArchive } from './archive.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = (require('axe-core') as { source: string }).source;
+
+/**
+ * What users write with jest-axe / vitest-axe: a new JSDOM per document, axe
+ * evaluated into it, default rules. `stub` adds the one thing presswork
+ * adds for correctness (elementsFromPoint), so violations can be compared.
+ */
+async function naiveCheck(html: string, stub: boolean): Promise<string[]> {
+  const dom = new JSDOM(html, { runScripts: 'outside-only' });
+  if (stub) dom.window.document.elementsFromPoint = () => [];
+  dom.window.eval(axeSource);
+  const results = await (dom.window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(dom.window.document);
+  dom.window.close();
+  return results.violations.filter((violation) => !layoutRules.includes(violation.id)).flatMap((violation) => violation.nodes.map((node) => `${violation.id} ${node.target.join(' ')}`)).sort();
+}
+
+const badPages = [
+  '<!doctype html><html lang="en"><head><title>t</title></head><body><main><h1>x</h1><img src="/a.jpg"><a href="/x"></a><p aria-hidden="true"><a href="/y">hidden</a></p></main></body></html>',
+  '<!doctype html><html><head></head><body><img src="/a.jpg"><h3>skipped</h3><button></button></body></html>',
+];
+
+export async function checkBench(): Promise<void> {
+  console.log('## Accessibility checking');
+  const articles = (await loadContent(new URL('../content/', import.meta.url).pathname)).flatMap((result) => (result.ok ? [result.article] : []));
+  // The documents axe sees for every format of every article, plus pages with known problems.
+  const documents = [...articles.flatMap((article) => [renderHtml(article), ampForAxe(renderAmp(article)), textDocument(renderText(article), article.language, article.direction ?? 'ltr')]), ...badPages];
+
+  const time = async (task: () => Promise<unknown>) => {
+    const start = performance.now();
+    await task();
+    return performance.now() - start;
+  };
+  const checker = createChecker();
+  const naiveResults: string[][] = [];
+  const oursResults: string[][] = [];
+  const naivePass = async () => {
+    naiveResults.length = 0;
+    for (const html of documents) naiveResults.push(await naiveCheck(html, true));
+  };
+  const oursPass = async () => {
+    oursResults.length = 0;
+    for (const html of documents) {
+      const report = await checker.check(html, { format: 'html' });
+      oursResults.push(report.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} ${node.target.join(' ')}`)).sort());
+    }
+  };
+  // Alternate the two and keep each one's better pass: garbage left by one must not slow the other.
+  let naiveMs = Number.POSITIVE_INFINITY;
+  let oursMs = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round++) {
+    naiveMs = Math.min(naiveMs, await time(naivePass));
+    oursMs = Math.min(oursMs, await time(oursPass));
+  }
+  const unstubbed: string[][] = [];
+  for (const html of documents) unstubbed.push(await naiveCheck(html, false));
+
+  // The real API path: render and check all three formats of every article.
+  const apiMs = await time(async () => {
+    for (const article of articles) await checkArticle(article, { checker });
+  });
+  await checker.close();
+
+  const same = JSON.stringify(naiveResults) === JSON.stringify(oursResults);
+  const missed = naiveResults.flat().length - unstubbed.flat().length;
+  console.log(`${documents.length} documents (every format of ${articles.length} articles + ${badPages.length} known-bad pages)`);
+  console.log(`naive (new JSDOM + axe per document, default rules): ${(naiveMs / documents.length).toFixed(1)} ms/doc`);
+  console.log(`presswork checker (reused window, compiled axe, WCAG 2.2 AA tags): ${(oursMs / documents.length).toFixed(1)} ms/doc`);
+  console.log(`${naiveMs / oursMs >= 2 ? '✔' : '✖'} speed-up: ${(naiveMs / oursMs).toFixed(2)}× (target ≥ 2) · identical violations: ${same ? 'yes' : 'NO'} (${oursResults.flat().length} found)`);
+  console.log(`checkArticle, all three formats incl. rendering: ${(apiMs / articles.length).toFixed(0)} ms/article`);
+  console.log(`naive without presswork's elementsFromPoint stub misses ${missed} of those violations`);
+
+  // --jobs and --cache, through the built CLI on a generated archive.
+  const bin = new URL('../dist/cli/bin.js', import.meta.url).pathname;
+  const dir = await mkdtemp(join(tmpdir(), 'presswork-bench-'));
+  try {
+    await writeArchive(join(dir, 'archive'), 80);
+    const run = (...args: string[]) => {
+      const start = performance.now();
+      try {
+        execFileSync(process.execPath, [bin, 'check', 'archive', '--reporter', 'json', '--output', 'report.json', ...args], { cwd: dir, stdio: 'ignore' });
+      } catch {
+        // Exit code 1 would mean violations; the timing is what matters here.
+      }
+      return performance.now() - start;
+    };
+    const one = run('--jobs', '1');
+    const two = run('--jobs', '2');
+    console.log(`CLI on 80 articles × 3 formats: --jobs 1 ${(one / 1000).toFixed(1)} s, --jobs 2 ${(two / 1000).toFixed(1)} s (${(one / two).toFixed(2)}×)`);
+    const cold = run('--jobs', '2', '--cache', 'cache.json');
+    const warm = run('--jobs', '2', '--cache', 'cache.json');
+    console.log(`${cold / warm >= 20 ? '✔' : '✖'} --cache: cold ${(cold / 1000).toFixed(1)} s, unchanged re-run ${(warm / 1000).toFixed(2)} s (${(cold / warm).toFixed(0)}×, target ≥ 20)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log('');
+}

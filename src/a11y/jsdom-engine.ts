@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Script } from 'node:vm';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 
 const require = createRequire(import.meta.url);
 
@@ -17,8 +17,13 @@ type AxeWindow = Window & { DOMParser: typeof DOMParser; axe: { run: (context: u
 /** Documents checked in one window before it is replaced, so nothing accumulates. */
 const documentsPerWindow = 200;
 
-/** A jsdom window with axe loaded, running no page scripts and printing nothing. */
-function openWindow(): JSDOM {
+/**
+ * A jsdom window with axe loaded, running no page scripts and printing
+ * nothing. jsdom is imported on first use: a CLI run whose results all come
+ * from the cache never loads it.
+ */
+async function openWindow(): Promise<JSDOM> {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
   // A silent console: jsdom's "not implemented" messages are noise here.
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
   // jsdom has no layout; axe asks what is on screen for landmark, heading and
@@ -41,7 +46,7 @@ export function createJsdomRunner(): { run(html: string, options: RunOptions): P
   const runOne = async (html: string, options: RunOptions): Promise<AxeResults> => {
     if (!dom || used >= documentsPerWindow) {
       dom?.window.close();
-      dom = openWindow();
+      dom = await openWindow();
       used = 0;
     }
     used++;
