@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumFlags } from '../../src/a11y/index.js';
+import { parseMarkdownArticle, renderAmp, renderHtml, renderText } from '../../src/index.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const story = readFileSync(resolve(root, 'content/hegseth-healey-eu-defense-spending.md'), 'utf8');
+
+/** The portable entry bundled for browsers, as a site would. Fails to build if anything needs Node. */
+async function browserBundle(names = 'parseMarkdownArticle, parseArticle, renderHtml, renderAmp, renderText') {
+  const result = await build({
+    stdin: { contents: `export { ${names} } from './src/index.ts';`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    globalName: 'presswork',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { code: result.outputFiles[0]!.text, inputs: Object.keys(result.metafile.inputs) };
+}
+
+describe('the browser bundle of presswork', () => {
+  it('should hold no jsdom, axe-core, playwright or Node built-ins, and report its size', async () => {
+    const { code, inputs } = await browserBundle('parseArticle, renderHtml');
+    expect(inputs.filter((input) => /node_modules\/(jsdom|axe-core|playwright|playwright-core|tinypool|commander)\//.test(input))).toEqual([]);
+    expect(inputs.filter((input) => input.startsWith('node:') || /src\/(a11y|cli|load\/files|node)/.test(input))).toEqual([]);
+    const gzip = gzipSync(code).length;
+    const full = await browserBundle();
+    console.log(`browser bundle, parseArticle + renderHtml: ${(code.length / 1024).toFixed(0)} KiB minified, ${(gzip / 1024).toFixed(0)} KiB min+gzip; with Markdown parsing, AMP and text: ${(gzipSync(full.code).length / 1024).toFixed(0)} KiB min+gzip`);
+    expect(gzip).toBeGreaterThan(0);
+  });
+
+  it('should parse and render the source story in headless Chromium exactly as in Node', async () => {
+    const { code } = await browserBundle();
+    const browser = await chromium.launch({ executablePath: process.env.PRESSWORK_CHROMIUM ?? '/usr/bin/chromium', args: chromiumFlags });
+    try {
+      const page = await browser.newPage();
+      await page.setContent('<!doctype html><html lang="en"><head><title>bundle</title></head><body></body></html>');
+      await page.addScriptTag({ content: code });
+      const out = await page.evaluate((source) => {
+        const api = (window as unknown as { presswork: { parseMarkdownArticle: (s: string) => unknown; renderHtml: (a: unknown) => string; renderAmp: (a: unknown) => string; renderText: (a: unknown) => string } }).presswork;
+        const article = api.parseMarkdownArticle(source);
+        return { html: api.renderHtml(article), amp: api.renderAmp(article), text: api.renderText(article) };
+      }, story);
+      const article = parseMarkdownArticle(story);
+      expect(out.html).toBe(renderHtml(article));
+      expect(out.amp).toBe(renderAmp(article));
+      expect(out.text).toBe(renderText(article));
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The published package as a user gets it: `npm pack`, installed into a
+ * fresh project, used from ESM, CJS, strict TypeScript and the bin, on the
+ * machine's Node 20 and on Node 24 (the `node` package from the registry).
+ */
+const root = resolve(import.meta.dirname, '../..');
+let project: string;
+
+const esm = `
+import { parseMarkdownArticle, renderHtml, renderAmp, renderText, validateAmp } from 'presswork';
+import { loadArticle } from 'presswork/node';
+import { checkAccessibility } from 'presswork/a11y';
+const article = await loadArticle('story.md');
+const html = renderHtml(article);
+if (!html.includes('<h1 class="pw-headline">')) throw new Error('no headline');
+if (validateAmp(renderAmp(article)).length) throw new Error('invalid AMP');
+if (!renderText(article).includes('Hegseth')) throw new Error('text lost');
+const report = await checkAccessibility(html, { format: 'html' });
+console.log(JSON.stringify({ esm: true, violations: report.violations.length, parse: typeof parseMarkdownArticle }));
+`;
+const cjs = `
+const { parseJsonArticle, renderHtml } = require('presswork');
+const { checkAccessibility } = require('presswork/a11y');
+const schema = require('presswork/schema.json');
+const article = parseJsonArticle(require('fs').readFileSync('story.json', 'utf8'));
+checkAccessibility(renderHtml(article), { format: 'html' }).then((report) => {
+  console.log(JSON.stringify({ cjs: true, violations: report.violations.length, schema: schema.title }));
+});
+`;
+const consumer = `
+import { parseArticle, renderHtml, type Article, type BlockOf, type HtmlOptions } from 'presswork';
+import type { A11yReport } from 'presswork/a11y';
+export const article = parseArticle({});
+export const image: BlockOf<'image'> | undefined = article.body.find((block): block is BlockOf<'image'> => block.type === 'image');
+export const options: HtmlOptions = { fragment: true, handlers: { divider: () => ({ type: 'element', tagName: 'hr', properties: {}, children: [] }) } };
+export const html: string = renderHtml(article as Article, options);
+export type Report = A11yReport['violations'][number]['wcag'];
+`;
+
+function run(command: string, args: string[], cwd = project): string {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 300_000 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'presswork-consumer-'));
+  // `npm pack` runs prepack (the build), so the tarball holds what the sources say.
+  execFileSync('npm', ['pack', '--pack-destination', project], { cwd: root, stdio: 'ignore' });
+  const tarball = readdirSync(project).find((name) => name.endsWith('.tgz'))!;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', `./${tarball}`, `typescript@${require('../../node_modules/typescript/package.json').version}`, '@types/node@20']);
+  cpSync(join(root, 'content/hegseth-healey-eu-defense-spending.md'), join(project, 'story.md'));
+  cpSync(join(root, 'content/council-meeting-explainer.json'), join(project, 'story.json'));
+  writeFileSync(join(project, 'esm.mjs'), esm);
+  writeFileSync(join(project, 'cjs.cjs'), cjs);
+  writeFileSync(join(project, 'consumer.ts'), consumer);
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', declaration: true, emitDeclarationOnly: true, outDir: 'types', types: ['node'] }, files: ['consumer.ts'] }));
+}, 600_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+
+describe('the packed package', () => {
+  it('should ship only what users need', () => {
+    const files = execFileSync('tar', ['tzf', join(project, readdirSync(project).find((name) => name.endsWith('.tgz'))!)], { encoding: 'utf8' }).split('\n');
+    expect(files).toContain('package/dist/index.js');
+    expect(files).toContain('package/dist/schema.json');
+    expect(files).toContain('package/dist/styles.css');
+    expect(files).toContain('package/dist/cli/bin.js');
+    expect(files.some((file) => file.startsWith('package/test/') || file.startsWith('package/content/') || file.startsWith('package/bench/'))).toBe(false);
+  });
+
+  it('should type-check a strict TypeScript consumer that emits declarations', () => {
+    run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  });
+
+  describe.each([
+    ['Node 20 (this machine)', [process.execPath]],
+    ['Node 24', ['npx', '-y', 'node@24']],
+  ])('on %s', (_, node) => {
+    const exec = (...args: string[]) => run(node[0]!, [...node.slice(1), ...args]);
+    it('should import as ESM and as CJS', () => {
+      expect(JSON.parse(exec('esm.mjs'))).toEqual({ esm: true, violations: 0, parse: 'function' });
+      expect(JSON.parse(exec('cjs.cjs'))).toEqual({ cjs: true, violations: 0, schema: 'presswork article' });
+    });
+
+    it('should run the CLI from node_modules/.bin', () => {
+      expect(exec('node_modules/.bin/presswork', '--version').trim()).toBe(require('../../package.json').version);
+      expect(exec('node_modules/.bin/presswork', 'check', 'story.md', 'story.json', '--jobs', '2')).toContain('2 files checked, 0 invalid, 0 violations');
+    });
+  });
+});
