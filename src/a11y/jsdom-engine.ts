@@ -14,8 +14,6 @@ function compiledAxe(): Script {
 
 type AxeWindow = Window & { DOMParser: typeof DOMParser; axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } };
 
-/** Documents checked in one window before it is replaced, so nothing accumulates. */
-const documentsPerWindow = 200;
 
 /**
  * A jsdom window with axe loaded, running no page scripts and printing
@@ -36,22 +34,22 @@ async function openWindow(): Promise<JSDOM> {
 /**
  * An axe runner on one reused jsdom window: each document is parsed in the
  * window's realm and swapped in as its root element, which gives the same
- * results as a fresh window (tested) at about two thirds of the cost. One
- * run at a time; the window is replaced every 200 documents and on `close`.
+ * results as a fresh window (tested) at about two thirds of the cost, and
+ * memory stays flat: measured over 900 documents, the heap holds at ~95 MB,
+ * whereas replacing windows periodically made it grow (closed jsdom windows
+ * are released slowly). One run at a time; `close` releases the window.
  */
-export function createJsdomRunner(): { run(html: string, options: RunOptions): Promise<AxeResults>; close(): void } {
+export function createJsdomRunner(): { run(html: string, options: RunOptions): Promise<AxeResults>; close(): void; /** @internal For tests: the live window. */ window(): Window | undefined } {
   let dom: JSDOM | undefined;
-  let used = 0;
   let queue: Promise<unknown> = Promise.resolve();
   const runOne = async (html: string, options: RunOptions): Promise<AxeResults> => {
-    if (!dom || used >= documentsPerWindow) {
-      dom?.window.close();
-      dom = await openWindow();
-      used = 0;
-    }
-    used++;
+    dom ??= await openWindow();
     const window = dom.window as unknown as AxeWindow;
     const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+    // Swapping the root does not unregister its style sheets in jsdom: they
+    // pile up and every later style lookup walks them all (measured: AMP
+    // pages went from 9 ms to over a second each). Removing them one by one does.
+    for (const sheet of window.document.querySelectorAll('style, link[rel~="stylesheet"]')) sheet.remove();
     window.document.replaceChild(window.document.adoptNode(parsed.documentElement), window.document.documentElement);
     return window.axe.run(window.document, options);
   };
@@ -65,6 +63,9 @@ export function createJsdomRunner(): { run(html: string, options: RunOptions): P
     close() {
       dom?.window.close();
       dom = undefined;
+    },
+    window() {
+      return dom?.window as unknown as Window | undefined;
     },
   };
 }

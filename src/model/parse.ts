@@ -82,7 +82,9 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ArticleIssue[] {
     }
     case 'invalid_type':
       if (valueAt(input, segments) === undefined) {
-        return [createIssue(segments, 'missing_field', `Missing required field (expected ${issue.expected})`)];
+        const field = segments[segments.length - 1];
+        const name = typeof field === 'string' ? ` \`${field}\`` : '';
+        return [createIssue(segments, 'missing_field', `Missing required field${name} (expected ${issue.expected})`)];
       }
       return [createIssue(segments, issue.code, issue.message.replace(/^Invalid input: /, 'Invalid value: '))];
     case 'invalid_value': {

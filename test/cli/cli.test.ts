@@ -32,6 +32,8 @@ describe('presswork CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('No such file or folder: `');
     expect(missing.stderr).toContain('nope');
+    const near = await runCli(['validate', 'contnt'], { cwd: dir });
+    expect(near.stderr).toBe('presswork: No such file or folder: `contnt`. Did you mean `content`?\n');
     const typo = await runCli(['chek', 'content']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('Did you mean check?');

@@ -74,6 +74,7 @@ Text with *em*, **strong**, \`code\`, [a link](https://a.example.com "Title"), :
       ['![alt](/a.jpg)\n', /use `::image/],
       ['Text <b>bold</b>\n', /Inline HTML/],
       ['::chart{src="/x"}\n', /Unknown directive `chart`/],
+      ['::imag{src="/x"}\n', /Unknown directive `imag`\. Did you mean `image`\?/],
       ['| a |\n| - |\n| b |\n', /needs a caption/],
       ['~~struck~~\n', /Strikethrough/],
     ];

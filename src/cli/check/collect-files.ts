@@ -1,7 +1,18 @@
-import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { contentExtensions, findContentFiles } from '../../load/files.js';
+import { closest } from '../../model/suggest.js';
 import { UsageError } from '../usage-error.js';
+
+/** "Did you mean …?" for a path that does not exist, from its folder's entries. */
+async function suggestPath(path: string, shown: string): Promise<string> {
+  try {
+    const match = closest(basename(path), await readdir(dirname(path)));
+    return match ? ` Did you mean \`${join(dirname(shown), match)}\`?` : '';
+  } catch {
+    return '';
+  }
+}
 
 const pageExtensions = ['.html', '.htm'];
 
@@ -9,14 +20,14 @@ const pageExtensions = ['.html', '.htm'];
  * The files to work on, from files and folders (searched recursively),
  * sorted and without repeats. A missing path is a usage error naming it.
  */
-export async function collectFiles(paths: readonly string[], options: { pages: boolean }): Promise<string[]> {
+export async function collectFiles(paths: readonly string[], options: { pages: boolean; shown?: readonly string[] }): Promise<string[]> {
   const files = new Set<string>();
-  for (const path of paths) {
+  for (const [index, path] of paths.entries()) {
     let info;
     try {
       info = await stat(path);
     } catch {
-      throw new UsageError(`No such file or folder: \`${path}\``);
+      throw new UsageError(`No such file or folder: \`${options.shown?.[index] ?? path}\`.${await suggestPath(path, options.shown?.[index] ?? path)}`);
     }
     if (info.isDirectory()) {
       for (const file of await findContentFiles(path)) files.add(file);

@@ -52,7 +52,7 @@ function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupte
  * 1 when content is invalid or a new violation reaches `--fail-on`.
  */
 export async function check(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
-  const files = shard(await collectFiles(resolvePaths(io.cwd, paths), { pages: true }), options.shard);
+  const files = shard(await collectFiles(resolvePaths(io.cwd, paths), { pages: true, shown: paths }), options.shard);
   const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const progress = createProgress(io.stderr, files.length);

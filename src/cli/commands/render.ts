@@ -35,7 +35,7 @@ function render(article: Article, format: OutputFormat, options: RenderOptions):
  * article as `<slug>.html`, `<slug>.amp.html` and `<slug>.txt`.
  */
 export async function renderCommand(paths: string[], options: RenderOptions, io: CliIo): Promise<number> {
-  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false });
+  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths });
   if (!options.outDir) {
     if (files.length !== 1) throw new UsageError(`\`render\` without \`--out-dir\` takes one article file; found ${files.length}. Use \`--out-dir <folder>\` for several`);
     const result = await safeLoadArticle(files[0]!);

@@ -10,7 +10,7 @@ export interface ValidateOptions {
 
 /** `presswork validate <paths…>`: every problem with file, line, column and field path. */
 export async function validate(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
-  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false });
+  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths });
   const results = [];
   for (const file of files) {
     const result = await safeLoadArticle(file);

@@ -1,5 +1,6 @@
 import type { BlockContent, DefinitionContent, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { closest } from '../../model/suggest.js';
 import { convertInline } from './inline.js';
 import { directiveHandlers, directiveNames } from './directives.js';
 import type { ConvertState, Draft, Path } from './state.js';
@@ -81,7 +82,8 @@ const handlers: BlockHandlers = {
 function directive(state: ConvertState, node: Parameters<NonNullable<BlockHandlers['leafDirective']>>[1] | Parameters<NonNullable<BlockHandlers['containerDirective']>>[1], path: Path): Draft | undefined {
   const handler = directiveHandlers[node.name];
   if (!handler) {
-    state.fail(node, path, 'unknown_directive', `Unknown directive \`${node.name}\`; use one of ${directiveNames.map((name) => `\`${name}\``).join(', ')}`);
+    const match = closest(node.name, directiveNames);
+    state.fail(node, path, 'unknown_directive', `Unknown directive \`${node.name}\`.${match ? ` Did you mean \`${match}\`?` : ''} Use one of ${directiveNames.map((name) => `\`${name}\``).join(', ')}`);
     return undefined;
   }
   return handler(state, node, path);
