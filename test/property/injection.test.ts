@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { renderAmp, renderHtml, renderText, safeParseArticle, validateAmp } from '../../src/index.js';
 import { findForbiddenCharacter } from '../../src/model/strings.js';
 import { sampleBlocks, validArticle } from '../helpers/articles.js';
+import { elementsOf } from '../helpers/html.js';
 
 const payloads = readFileSync(resolve(import.meta.dirname, '../fixtures/xss-payloads.txt'), 'utf8')
   .split('\n')
@@ -55,12 +55,6 @@ function isDangerousUrl(value: string): boolean {
   return scheme !== undefined && !['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
-function elements(html: string): Element[] {
-  const out: Element[] = [];
-  const visit = (nodes: RootContent[]) => nodes.forEach((node) => node.type === 'element' && (out.push(node), visit(node.children)));
-  visit((fromHtml(html) as Root).children);
-  return out;
-}
 
 /** Elements that can run code or change the document, allowed only in the forms presswork itself emits. */
 function isAllowedElement(element: Element): boolean {
@@ -83,7 +77,7 @@ function isAllowedElement(element: Element): boolean {
 }
 
 function assertInert(html: string, amp: boolean): void {
-  const all = elements(html);
+  const all = elementsOf(html);
   const scripts = all.filter((element) => element.tagName === 'script');
   for (const script of scripts) {
     if (script.properties.type === 'application/ld+json') {

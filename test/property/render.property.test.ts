@@ -6,6 +6,7 @@ import { createChecker, checkArticle } from '../../src/a11y/index.js';
 import { isSafeUrl, parseArticle, renderAmp, renderHtml, renderText, toHast, validateAmp, type Article } from '../../src/index.js';
 import { walk } from '../helpers/content.js';
 import { articleInput } from '../helpers/arbitraries.js';
+import { elementsOf } from '../helpers/html.js';
 
 const article = articleInput.map((input) => parseArticle(input));
 const runs = { numRuns: 150 };
@@ -27,12 +28,6 @@ function shape(root: Root | Element): string[] {
 /** Elements the HTML renderer may emit; anything else came from content (it must not). */
 const allowedElements = new Set('html head body main meta title link style script article header footer section aside div p span a em strong code pre br q abbr sub sup time h1 h2 h3 h4 ul ol li figure figcaption img video source track audio iframe blockquote table caption thead tbody tr th td hr details summary small b i u s del ins mark kbd samp var cite dfn dl dt dd noscript amp-img amp-video amp-youtube amp-audio amp-iframe'.split(' '));
 
-function elementsOf(html: string): Element[] {
-  const out: Element[] = [];
-  const visit = (nodes: RootContent[]) => nodes.forEach((node) => node.type === 'element' && (out.push(node), visit(node.children)));
-  visit((fromHtml(html) as Root).children);
-  return out;
-}
 
 function assertSafe(html: string): void {
   for (const element of elementsOf(html)) {

@@ -1,17 +1,12 @@
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, toHast, type BlockHandler } from '../../src/index.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
+import { elementsOf } from '../helpers/html.js';
 import { contentArticles } from '../helpers/content.js';
 
-/** Every element of an HTML string, parsed back with a real HTML parser. */
-function elements(html: string): Element[] {
-  const out: Element[] = [];
-  visit(fromHtml(html) as Root, 'element', (node: Element) => void out.push(node));
-  return out;
-}
+
 
 describe('renderHtml', () => {
   describe.each(Object.entries(sampleBlocks))('the %s block', (name, block) => {
@@ -38,7 +33,7 @@ describe('renderHtml', () => {
 
   it('should have exactly one h1, the headline, and body headings with unique ids', () => {
     const article = articleWith([sampleBlocks.heading, sampleBlocks.heading, { type: 'heading', level: 2, children: [{ type: 'text', value: 'innerHTML' }] }]);
-    const all = elements(renderHtml(article));
+    const all = elementsOf(renderHtml(article));
     expect(all.filter((element) => element.tagName === 'h1').map((element) => element.children)).toHaveLength(1);
     const ids = all.filter((element) => element.tagName === 'h2').map((element) => element.properties.id);
     expect(ids).toEqual(['what-happened-next', 'what-happened-next-2', 'pw-innerhtml']);
@@ -46,7 +41,7 @@ describe('renderHtml', () => {
 
   it('should always give images their size, load the lead eagerly and the rest lazily', () => {
     const article = articleWith([sampleBlocks.image], { lead: sampleBlocks.image });
-    const images = elements(renderHtml(article)).filter((element) => element.tagName === 'img');
+    const images = elementsOf(renderHtml(article)).filter((element) => element.tagName === 'img');
     expect(images).toHaveLength(2);
     for (const image of images) expect(image.properties).toMatchObject({ width: 1200, height: 800, decoding: 'async' });
     expect(images[0]!.properties.loading).toBeUndefined();
@@ -60,7 +55,7 @@ describe('renderHtml', () => {
       sampleBlocks.pullquote,
       { type: 'paragraph', children: [{ type: 'span', lang: 'fr', children: [{ type: 'text', value: 'bonjour' }] }, { type: 'abbr', title: 'European Union', children: [{ type: 'text', value: 'EU' }] }] },
     ]);
-    const all = elements(renderHtml(article));
+    const all = elementsOf(renderHtml(article));
     expect(all.filter((element) => element.tagName === 'th').map((element) => element.properties.scope)).toEqual(['col', 'col', 'row', 'row']);
     expect(all.find((element) => element.properties.className?.toString().includes('pw-pullquote'))!.properties.ariaHidden).toBe('true');
     expect(all.find((element) => element.tagName === 'span' && element.properties.lang === 'fr')).toBeDefined();
@@ -121,7 +116,7 @@ describe('renderHtml', () => {
         { headline: hostile, kicker: hostile, dateline: hostile, tags: [hostile], bylines: [{ name: hostile, role: 'reporter', affiliation: hostile }] },
       );
       const html = renderHtml(article, { site: { name: hostile } });
-      const all = elements(html);
+      const all = elementsOf(html);
       // Only the JSON-LD script exists, and no element carries an event handler.
       expect(all.filter((element) => element.tagName === 'script').map((element) => element.properties.type)).toEqual(['application/ld+json']);
       expect(all.filter((element) => element.tagName === 'img')).toHaveLength(1);
