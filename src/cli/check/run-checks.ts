@@ -17,8 +17,8 @@ export interface RunChecksOptions {
 }
 
 /**
- * The default `--jobs`: one thread per core, at most 4. On the 2-core machines
- * measured (docs/performance.md) two workers check about 1.7× faster than one.
+ * The default `--jobs`: one thread per core, at most 4. On the 2-core machine
+ * measured (docs/performance.md) two workers check about 1.5× faster than one.
  */
 export function defaultJobs(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
