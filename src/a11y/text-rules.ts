@@ -11,6 +11,7 @@ interface TextRule {
 }
 
 const urlPattern = /(?:https?:\/\/|mailto:|tel:)[^\s<>]+/g;
+const isUrl = /^<?(?:https?:\/\/|mailto:|tel:)/;
 
 /** Lines matching `pattern`. */
 const each = (lines: readonly string[], test: (line: string) => string | undefined) =>
@@ -52,8 +53,7 @@ export const textRuleSet: TextRule[] = [
             if (stringWidth(line) <= width) return undefined;
             const words = line.trim().split(/\s+/);
             // A line over the width is fine when it is one unbreakable word or URL.
-            const unbreakable = words.some((word) => urlPattern.test(word) || stringWidth(word) > width - 4);
-            urlPattern.lastIndex = 0;
+            const unbreakable = words.some((word) => isUrl.test(word) || stringWidth(word) > width - 4);
             return unbreakable ? undefined : `The line is ${stringWidth(line)} columns wide; the limit is ${width}`;
           }),
   },

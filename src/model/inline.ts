@@ -102,7 +102,8 @@ interface Nested {
   type: string;
   children?: readonly Nested[];
 }
-const containsLink = (nodes: readonly Nested[]): boolean => nodes.some((node) => node.type === 'link' || (node.children !== undefined && containsLink(node.children)));
+/** Whether inline content holds a link at any depth. */
+export const containsLink = (nodes: readonly Nested[]): boolean => nodes.some((node) => node.type === 'link' || (node.children !== undefined && containsLink(node.children)));
 
 /** Link text: visible, and never another link (nested links are invalid HTML and unusable). */
 const linkContent: z.ZodArray<typeof inlineNode> = nonEmptyInline.refine((nodes) => !containsLink(nodes), {

@@ -36,19 +36,22 @@ function workerFile(): string {
  */
 export async function runChecks(files: readonly string[], settings: CheckSettings, options: RunChecksOptions): Promise<{ results: FileResult[]; cached: number }> {
   const results: Array<FileResult | undefined> = new Array(files.length);
+  // Each file is hashed once: the same hash looks the result up and stores it.
+  const hashes: Array<string | undefined> = new Array(files.length);
   let cached = 0;
   const pending: number[] = [];
   for (const [index, file] of files.entries()) {
-    const hit = options.cache?.get(file, await options.cache.hashOf(file));
+    if (options.cache) hashes[index] = await options.cache.hashOf(file);
+    const hit = options.cache?.get(file, hashes[index]);
     if (hit) {
       results[index] = hit;
       cached++;
       options.onResult?.(hit, true);
     } else pending.push(index);
   }
-  const finish = async (index: number, result: FileResult) => {
+  const finish = (index: number, result: FileResult) => {
     results[index] = result;
-    options.cache?.set(files[index]!, await options.cache.hashOf(files[index]!), result);
+    options.cache?.set(files[index]!, hashes[index], result);
     options.onResult?.(result, false);
   };
 
@@ -58,7 +61,7 @@ export async function runChecks(files: readonly string[], settings: CheckSetting
     try {
       for (const index of pending) {
         if (options.signal?.aborted) break;
-        await finish(index, await checkFile(files[index]!, settings, checker));
+        finish(index, await checkFile(files[index]!, settings, checker));
       }
     } finally {
       await checker.close();
@@ -69,7 +72,7 @@ export async function runChecks(files: readonly string[], settings: CheckSetting
       await Promise.all(
         pending.map(async (index) => {
           try {
-            await finish(index, (await pool.run({ file: files[index], settings }, { signal: options.signal })) as FileResult);
+            finish(index, (await pool.run({ file: files[index], settings }, { signal: options.signal })) as FileResult);
           } catch (error) {
             if (!options.signal?.aborted) throw error;
           }

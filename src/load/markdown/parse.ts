@@ -24,7 +24,7 @@ export interface MarkdownOptions {
 }
 
 /** Parse a front-matter string field as inline Markdown (`dek: "A *new* plan"`). */
-function inlineField(state: ConvertState, value: unknown, path: Path, firstLine: number): unknown {
+function inlineField(state: ConvertState, value: unknown, path: Path): unknown {
   if (typeof value !== 'string') return value;
   const tree = processor.parse(value) as Root;
   const [first, ...rest] = tree.children;
@@ -35,25 +35,24 @@ function inlineField(state: ConvertState, value: unknown, path: Path, firstLine:
   }
   // Positions inside the string are relative to it; the field's own place is already recorded.
   visit(first, (node) => void delete node.position);
-  void firstLine;
   return convertInline(state, first.children as PhrasingContent[], path);
 }
 
 /** Front-matter fields that hold inline content, written as Markdown strings. */
-function convertInlineFields(state: ConvertState, data: Record<string, unknown>, firstLine: number): void {
-  data.dek = inlineField(state, data.dek, ['dek'], firstLine);
+function convertInlineFields(state: ConvertState, data: Record<string, unknown>): void {
+  data.dek = inlineField(state, data.dek, ['dek']);
   if (Array.isArray(data.corrections)) {
     data.corrections.forEach((entry: unknown, index) => {
       if (entry && typeof entry === 'object') {
         const record = entry as Draft;
-        record.text = inlineField(state, record.text, ['corrections', index, 'text'], firstLine);
+        record.text = inlineField(state, record.text, ['corrections', index, 'text']);
       }
     });
   }
   const lead = data.lead as Draft | undefined;
   if (lead && typeof lead === 'object') {
     for (const key of ['caption', 'longDescription']) {
-      if (key in lead) lead[key] = inlineField(state, lead[key], ['lead', key], firstLine);
+      if (key in lead) lead[key] = inlineField(state, lead[key], ['lead', key]);
     }
   }
   for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
@@ -80,7 +79,7 @@ export function safeParseMarkdownArticle(source: string, options: MarkdownOption
   const language = typeof frontMatter.data.language === 'string' ? frontMatter.data.language : 'en';
   const state = createState(file, language, sourceMap);
   visit(tree, 'definition', (node) => void state.definitions.set(node.identifier, node));
-  convertInlineFields(state, frontMatter.data, firstLine);
+  convertInlineFields(state, frontMatter.data);
   if ('body' in frontMatter.data) {
     state.fail(yamlNode, ['body'], 'unexpected_body', 'The body is the Markdown after the front matter; remove `body` from the front matter');
   }

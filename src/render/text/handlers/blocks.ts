@@ -1,5 +1,6 @@
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
+import { containsLink } from '../../../model/inline.js';
 import type { Block } from '../../../model/types.js';
 import type { TextHandler, TextHandlers } from '../options.js';
 import type { TextState, TextUnit } from '../state.js';
@@ -71,9 +72,8 @@ const audio: TextHandler<'audio'> = (state, node) => [
 /** An embed as its title and fallback; the URL is added if the fallback has no link. */
 const embed: TextHandler<'embed'> = (state, node) => {
   const fallback = state.inline(node.fallback);
-  const hasLink = JSON.stringify(node.fallback).includes('"type":"link"');
   const text = `${state.settings.labels.embed}: ${node.title}. ${fallback}`;
-  return [{ text: hasLink ? text : state.link(text, node.url) }];
+  return [{ text: containsLink(node.fallback) ? text : state.link(text, node.url) }];
 };
 
 const relatedLink: TextHandler<'relatedLink'> = (state, node) => [{ text: `${node.label ?? state.settings.labels.readMore}: ${state.link(node.headline, node.url)}` }];
