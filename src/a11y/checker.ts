@@ -1,8 +1,6 @@
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Article } from '../model/types.js';
-import { renderAmp } from '../render/amp/render-amp.js';
-import { renderHtml } from '../render/html/render-html.js';
-import { renderText } from '../render/text/render-text.js';
+import { renderFormat } from '../render/render-format.js';
 import { ampStaticChecks, ampForAxe } from './amp-checks.js';
 import { defaultTags, layoutRules, runOptions, splitResults } from './axe-options.js';
 import { createReport, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
@@ -114,15 +112,10 @@ export interface CheckArticleOptions extends CheckOptions {
 export async function checkArticle(article: Article, options: CheckArticleOptions = {}): Promise<A11yReport[]> {
   const checker = options.checker ?? createChecker(options);
   const width = options.width ?? 78;
-  const outputs: Record<OutputFormat, () => string> = {
-    html: () => renderHtml(article),
-    amp: () => renderAmp(article),
-    text: () => renderText(article, { width }),
-  };
   try {
     const reports: A11yReport[] = [];
     for (const format of options.formats ?? (['html', 'amp', 'text'] as const)) {
-      reports.push(await checker.check(outputs[format](), { ...options, format, lang: article.language, dir: article.direction, width }));
+      reports.push(await checker.check(renderFormat(article, format, { width }), { ...options, format, lang: article.language, dir: article.direction, width }));
     }
     return reports;
   } finally {

@@ -1,5 +1,5 @@
-/** The output formats presswork renders and checks. */
-export type OutputFormat = 'html' | 'amp' | 'text';
+export type { OutputFormat } from '../render/render-format.js';
+import type { OutputFormat } from '../render/render-format.js';
 /** Where checks run: axe-core in jsdom, or in real Chromium. */
 export type Engine = 'jsdom' | 'chromium';
 /** axe-core's impact levels, least to most severe. */

@@ -1,6 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { find, html as htmlSchema } from 'property-information';
 import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, extensionUrl, maxAmpCssBytes } from '../render/amp/components.js';
 import { isReservedId } from '../render/shared/ids.js';
 import { directionOf } from '../model/language.js';
@@ -13,12 +14,13 @@ const allowedProtocols = new Set(['http', 'https', 'mailto', 'tel', 'sms', 'ftp'
 const layouts = new Set(['responsive', 'intrinsic', 'fixed', 'fixed-height', 'fill', 'flex-item', 'nodisplay', 'container']);
 const squash = (css: string) => css.replace(/\s+/g, '');
 
-/** The attribute map of an element as the HTML attribute names. */
+/** The attribute map of an element, by HTML attribute name (as the serializer would write them). */
 function attributes(element: Element): Map<string, string> {
-  const tag = toHtml({ ...element, children: [] }).replace(/<\/[^>]+>$/, '');
   const out = new Map<string, string>();
-  for (const match of tag.matchAll(/\s([^\s"'>/=]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-    out.set(match[1]!.toLowerCase(), (match[2] ?? match[3] ?? match[4] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+  for (const [key, value] of Object.entries(element.properties)) {
+    if (value === null || value === undefined || value === false) continue;
+    const info = find(htmlSchema, key);
+    out.set(info.attribute.toLowerCase(), value === true ? '' : Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : String(value));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { ArticleValidationError, createIssue } from '../model/errors.js';
+import { ArticleValidationError, createIssue, type ArticleIssue } from '../model/errors.js';
 import type { Article } from '../model/types.js';
 import { safeParseJsonArticle } from './json.js';
 import { safeParseMarkdownArticle } from './markdown/parse.js';
@@ -19,23 +19,27 @@ export function safeParseArticleSource(source: string, file: string): LoadResult
   return extname(file).toLowerCase() === '.json' ? safeParseJsonArticle(source, { file }) : safeParseMarkdownArticle(source, { file });
 }
 
-/** Read one `.md` or `.json` file as an article, never throwing. */
-export async function safeLoadArticle(path: string): Promise<LoadResult> {
+/** A file's text, or the issue saying why it cannot be read: missing, a folder, not UTF-8. */
+export async function readSource(path: string): Promise<{ ok: true; source: string } | { ok: false; issue: ArticleIssue }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'ENOENT' ? 'No such file' : code === 'EISDIR' ? 'Is a folder, not a file' : `Cannot read the file (${code ?? (error as Error).message})`;
-    return { file: path, ok: false, issues: [createIssue([], 'unreadable', message, path)] };
+    return { ok: false, issue: createIssue([], 'unreadable', message, path) };
   }
-  let source: string;
   try {
-    source = decoder.decode(bytes);
+    return { ok: true, source: decoder.decode(bytes) };
   } catch {
-    return { file: path, ok: false, issues: [createIssue([], 'invalid_encoding', 'The file is not valid UTF-8; save it as UTF-8', path)] };
+    return { ok: false, issue: createIssue([], 'invalid_encoding', 'The file is not valid UTF-8; save it as UTF-8', path) };
   }
-  return safeParseArticleSource(source, path);
+}
+
+/** Read one `.md` or `.json` file as an article, never throwing. */
+export async function safeLoadArticle(path: string): Promise<LoadResult> {
+  const read = await readSource(path);
+  return read.ok ? safeParseArticleSource(read.source, path) : { file: path, ok: false, issues: [read.issue] };
 }
 
 /**

@@ -1,11 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Checker } from '../../a11y/checker.js';
-import { safeParseArticleSource } from '../../load/files.js';
-import { createIssue } from '../../model/errors.js';
-import { renderAmp } from '../../render/amp/render-amp.js';
-import { renderHtml } from '../../render/html/render-html.js';
-import { renderText } from '../../render/text/render-text.js';
+import { readSource, safeParseArticleSource } from '../../load/files.js';
+import { renderFormat } from '../../render/render-format.js';
 import type { CheckSettings, FileResult } from './types.js';
 
 /** A built page is AMP when its root is `<html ⚡>` or `<html amp>`. */
@@ -19,13 +15,9 @@ export function isAmpPage(html: string): boolean {
  * bad content: that becomes the file's issues.
  */
 export async function checkFile(file: string, settings: CheckSettings, checker: Checker): Promise<FileResult> {
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-  } catch (error) {
-    const message = error instanceof TypeError ? 'The file is not valid UTF-8' : `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
-    return { file, kind: 'article', issues: [createIssue([], 'unreadable', message, file)], reports: [] };
-  }
+  const read = await readSource(file);
+  if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
+  const { source } = read;
   if (extname(file).toLowerCase() === '.html' || extname(file).toLowerCase() === '.htm') {
     const format = isAmpPage(source) ? 'amp' : 'html';
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };
@@ -34,10 +26,9 @@ export async function checkFile(file: string, settings: CheckSettings, checker: 
   const loaded = safeParseArticleSource(source, file);
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
   const { article } = loaded;
-  const outputs = { html: () => renderHtml(article), amp: () => renderAmp(article), text: () => renderText(article, { width: settings.width }) };
   const reports = [];
   for (const format of settings.formats) {
-    reports.push(await checker.check(outputs[format](), { format, engine: settings.engine, lang: article.language, dir: article.direction, width: settings.width }));
+    reports.push(await checker.check(renderFormat(article, format, { width: settings.width }), { format, engine: settings.engine, lang: article.language, dir: article.direction, width: settings.width }));
   }
   return { file, kind: 'article', issues: [], reports };
 }

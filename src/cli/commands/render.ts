@@ -3,10 +3,7 @@ import { join, resolve } from 'node:path';
 import type { OutputFormat } from '../../a11y/report.js';
 import { safeLoadArticle } from '../../load/files.js';
 import { summarize } from '../../model/errors.js';
-import type { Article } from '../../model/types.js';
-import { renderAmp } from '../../render/amp/render-amp.js';
-import { renderHtml } from '../../render/html/render-html.js';
-import { renderText } from '../../render/text/render-text.js';
+import { renderFormat } from '../../render/render-format.js';
 import { collectFiles } from '../check/collect-files.js';
 import { exitCodes, type CliIo } from '../io.js';
 import { displayPath, resolvePaths } from '../paths.js';
@@ -23,12 +20,6 @@ export interface RenderOptions {
 
 const extensions: Record<OutputFormat, string> = { html: '.html', amp: '.amp.html', text: '.txt' };
 
-function render(article: Article, format: OutputFormat, options: RenderOptions): string {
-  if (format === 'amp') return renderAmp(article);
-  if (format === 'text') return renderText(article, { width: options.width });
-  return renderHtml(article, { fragment: options.fragment ?? false, stylesheet: options.stylesheet });
-}
-
 /**
  * `presswork render <file> --format …` prints one output (or writes `--out`);
  * `presswork render <paths…> --out-dir dir` writes every format of every
@@ -43,7 +34,7 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
       io.stderr.write(`${displayPath(io.cwd, files[0]!)}\n${summarize(result.issues)}\n`);
       return exitCodes.problems;
     }
-    const output = render(result.article, options.format ?? 'html', options);
+    const output = renderFormat(result.article, options.format ?? 'html', options);
     if (options.out) await writeFile(resolve(io.cwd, options.out), output);
     else io.stdout.write(output);
     return exitCodes.ok;
@@ -70,7 +61,7 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
     }
     slugs.set(result.article.slug, file);
     for (const format of formats) {
-      await writeFile(join(outDir, `${result.article.slug}${extensions[format]}`), render(result.article, format, options));
+      await writeFile(join(outDir, `${result.article.slug}${extensions[format]}`), renderFormat(result.article, format, options));
       written++;
     }
   }

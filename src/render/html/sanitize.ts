@@ -16,9 +16,7 @@ export const sanitizeSchema: Schema = {
 
 /** Parse untrusted HTML and keep only safe markup. */
 export function sanitizeHtml(html: string): ElementContent[] {
-  const tree = fromHtml(html, { fragment: true });
-  const clean = sanitize(tree, sanitizeSchema) as Root;
-  return clean.children.filter((node): node is ElementContent => node.type !== 'doctype');
+  return htmlToTree(html).children.filter((node): node is ElementContent => node.type !== 'doctype');
 }
 
 /** Untrusted HTML parsed and sanitized, for renderers that keep only its text (AMP, plain text). */

@@ -1,14 +1,10 @@
 
 import type { Article } from '../../model/types.js';
-import { creditGroups } from '../shared/credits.js';
+import { creditGroups, joinNames } from '../shared/credits.js';
 import { textHandlers } from './handlers/blocks.js';
 import { layout } from './layout.js';
 import type { TextOptions } from './options.js';
 import { createState, resolveSettings, type TextState, type TextUnit } from './state.js';
-
-function joinPeople(names: string[], and: string): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
-}
 
 /** Kicker, headline, dek, credits, dateline and dates. */
 function headerUnits(state: TextState): TextUnit[] {
@@ -20,7 +16,7 @@ function headerUnits(state: TextState): TextUnit[] {
   if (article.alternativeHeadline) units.push({ text: article.alternativeHeadline, before: 0 });
   if (article.dek?.length) units.push({ text: state.inline(article.dek) });
   const groups = creditGroups(article.bylines, labels);
-  const credits = groups.map((group) => `${group.label} ${joinPeople(group.people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)), labels.and)}.`);
+  const credits = groups.map((group) => `${group.label} ${joinNames(group.people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)), ', ', ` ${labels.and} `).join('')}.`);
   if (article.source && (groups.length === 0 || article.source.kind === 'wire' || article.source.kind === 'partner')) credits.push(`${labels.source} ${article.source.name}`);
   if (credits.length > 0) units.push({ text: credits.join(' ') });
   const dates = [article.dateline, `${labels.published} ${settings.formatDate(article.published, article.language)}`];
