@@ -56,8 +56,10 @@ export async function check(paths: string[], options: CheckCommandOptions, io: C
   const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const progress = createProgress(io.stderr, files.length);
-  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult: () => progress.tick() });
+  const workerErrors: Array<{ file: string; error: unknown }> = [];
+  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult: () => progress.tick(), onWorkerError: (file, error) => workerErrors.push({ file, error }) });
   progress.clear();
+  if (workerErrors.length > 0) io.stderr.write(workerErrorNote(io.cwd, workerErrors));
   await cache?.save();
   for (const result of results) {
     result.file = displayPath(io.cwd, result.file);
@@ -84,4 +86,12 @@ export async function check(paths: string[], options: CheckCommandOptions, io: C
   if (interrupted) return exitCodes.interrupted;
   if (options.updateBaseline) return summary.invalid > 0 ? exitCodes.problems : exitCodes.ok;
   return summary.invalid > 0 || summary.failing > 0 ? exitCodes.problems : exitCodes.ok;
+}
+
+/** One line for files a worker thread failed on (they were checked again in the main thread). */
+function workerErrorNote(cwd: string, failures: ReadonlyArray<{ file: string; error: unknown }>): string {
+  const [first] = failures;
+  const reason = first!.error instanceof Error ? first!.error.message : String(first!.error);
+  const files = failures.length === 1 ? '1 file' : `${failures.length} files`;
+  return `Note: a worker thread failed on ${files} (first: ${displayPath(cwd, first!.file)}: ${reason}); checked them in the main thread instead.\n`;
 }
