@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { inlineText, renderText, type Article, type Block } from '../../src/index.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
 import { contentArticles, walk } from '../helpers/content.js';
+import { wrapLine, wrapWords } from '../../src/render/text/layout.js';
 
 const words = (text: string) => text.normalize('NFKC').split(/\s+/).filter(Boolean);
 /** Text with line wrapping undone, so multi-word phrases can be searched. */
@@ -148,5 +150,15 @@ describe('wrapping', () => {
         if (words.length > 1) expect(stringWidth(line), JSON.stringify(line)).toBeLessThanOrEqual(40);
       }
     }
+  });
+
+  it('should wrap single-spaced narrow text by slicing exactly as word by word', () => {
+    const word = fc.stringMatching(/^[a-zé“”—.,-]{1,14}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 40 }), (words, columns) => {
+        const text = words.join(' ');
+        expect(wrapLine(text, columns)).toEqual(text.length <= columns ? [text] : wrapWords(text, columns));
+      }),
+    );
   });
 });

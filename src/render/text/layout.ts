@@ -26,6 +26,34 @@ export function wrapLine(text: string, columns: number): string[] {
   // One test for the whole line: when it is all narrow, every word's width is its length.
   const allNarrow = narrow.test(text);
   if ((allNarrow ? text.length : stringWidth(text)) <= columns) return [text];
+  return allNarrow && isSingleSpaced(text) ? wrapNarrow(text, columns) : wrapWords(text, columns, allNarrow);
+}
+
+/** Words separated by one space, none at the ends: the form layout gives every line. */
+const isSingleSpaced = (text: string) => text.indexOf('  ') === -1 && text[0] !== ' ' && text[text.length - 1] !== ' ';
+
+/**
+ * The same greedy wrap as wrapWords for single-spaced text whose width is its
+ * length, done with indexes: each line is a slice of the text, with no
+ * per-word strings (a test compares the two).
+ */
+function wrapNarrow(text: string, columns: number): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (text.length - start > columns) {
+    let end = text.lastIndexOf(' ', start + columns);
+    // A word longer than the line stays whole, on its own line.
+    if (end <= start) end = text.indexOf(' ', start);
+    if (end === -1) break;
+    lines.push(text.slice(start, end));
+    start = end + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
+/** Greedy wrap word by word, measuring words that are not all narrow. */
+export function wrapWords(text: string, columns: number, allNarrow = narrow.test(text)): string[] {
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
@@ -44,6 +72,9 @@ export function wrapLine(text: string, columns: number): string[] {
   return lines;
 }
 
+/** One line with runs of white space made one space, and no space at the ends. */
+const tidy = (line: string) => (/\s\s|[\t\r\f\v]/.test(line) ? line.trim().replace(/\s+/g, ' ') : line.trim());
+
 /** Lay out units: wrap, add prefixes and indents, separate by blank lines. */
 export function layout(units: readonly TextUnit[], columns: number): string {
   const out: string[] = [];
@@ -60,8 +91,8 @@ export function layout(units: readonly TextUnit[], columns: number): string {
     const indent = unit.indent ?? '';
     const prefix = unit.prefix ?? indent;
     const available = columns > 0 ? Math.max(columns - width(indent), 20) : 0;
-    const lines = unit.verbatim ? unit.text.split('\n') : unit.text.split('\n').flatMap((line) => wrapLine(/\s\s|[\t\r\f\v]/.test(line) ? line.trim().replace(/\s+/g, ' ') : line.trim(), available));
-    lines.forEach((line, index) => out.push(((index === 0 ? prefix : indent) + line).trimEnd()));
+    const lines = unit.verbatim ? unit.text.split('\n') : unit.text.indexOf('\n') === -1 ? wrapLine(tidy(unit.text), available) : unit.text.split('\n').flatMap((line) => wrapLine(tidy(line), available));
+    for (let index = 0; index < lines.length; index++) out.push(((index === 0 ? prefix : indent) + lines[index]).trimEnd());
   }
   return `${out.join('\n')}\n`;
 }
