@@ -10,34 +10,44 @@ import { find, html as htmlSchema, type Info } from 'property-information';
  * raw nodes) is handed to `hast-util-to-html` itself.
  */
 export function serializeHtml(tree: Nodes): string {
-  return isPlain(tree) ? one(tree, undefined) : toHtml(tree);
+  return plain(tree) ?? toHtml(tree);
 }
 
 const voids = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const infoCache = new Map<string, Info>();
 
-function isPlain(node: Nodes): boolean {
-  if (node.type === 'text' || node.type === 'doctype') return true;
-  if (node.type === 'element') {
-    if (node.tagName === 'svg' || node.tagName === 'template' || node.tagName === 'math') return false;
-  } else if (node.type !== 'root') return false;
-  for (const child of node.children) if (!isPlain(child)) return false;
-  return true;
+/** What serializing a property needs, looked up once per property name. */
+interface Attribute {
+  info: Info;
+  /** The attribute name, escaped as the reference does (names presswork produces never need it). */
+  name: string;
 }
+const attributeCache = new Map<string, Attribute>();
 
 /** `&#x3C;` style references, as stringify-entities writes them. */
 const reference = (character: string) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`;
 const textCharacters = /[<&]/g;
 const attributeCharacters = /[\0"&'`]/g;
 const needsEscape = /[\0"&'`]/;
+const nameCharacters = /[\0\t\n\f\r "&'/<=>`]/g;
+
+/** Thrown out of the walk at the first node this serializer does not cover. */
+const notPlain = Symbol('not plain');
+
+/** Serialize in one walk, or return undefined for trees left to hast-util-to-html. */
+function plain(tree: Nodes): string | undefined {
+  try {
+    return one(tree, undefined);
+  } catch (error) {
+    if (error === notPlain) return undefined;
+    throw error;
+  }
+}
 
 function one(node: Nodes, parent: Element | undefined): string {
   switch (node.type) {
     case 'text':
       if (parent && (parent.tagName === 'script' || parent.tagName === 'style')) return node.value;
       return node.value.indexOf('<') === -1 && node.value.indexOf('&') === -1 ? node.value : node.value.replace(textCharacters, reference);
-    case 'doctype':
-      return '<!doctype html>';
     case 'element':
       return element(node);
     case 'root': {
@@ -45,16 +55,21 @@ function one(node: Nodes, parent: Element | undefined): string {
       for (const child of node.children) out += one(child, undefined);
       return out;
     }
+    case 'doctype':
+      return '<!doctype html>';
     default:
-      return '';
+      throw notPlain;
   }
 }
 
 function element(node: Element): string {
-  let out = `<${node.tagName}${attributes(node.properties)}>`;
-  if (voids.has(node.tagName) && node.children.length === 0) return out;
-  for (const child of node.children) out += one(child, node);
-  return `${out}</${node.tagName}>`;
+  const { tagName } = node;
+  if (tagName === 'svg' || tagName === 'template' || tagName === 'math') throw notPlain;
+  let out = `<${tagName}${attributes(node.properties)}>`;
+  const { children } = node;
+  if (children.length === 0 && voids.has(tagName)) return out;
+  for (let index = 0; index < children.length; index++) out += one(children[index]!, node);
+  return `${out}</${tagName}>`;
 }
 
 function attributes(properties: Properties): string {
@@ -62,22 +77,25 @@ function attributes(properties: Properties): string {
   for (const key in properties) {
     const value = properties[key];
     if (value === null || value === undefined) continue;
-    const attribute = serializeAttribute(key, value);
-    if (attribute) out += ` ${attribute}`;
+    out += serializeAttribute(key, value);
   }
   return out;
 }
 
+/** ` name="value"`, ` name` or nothing, as hast-util-to-html writes it. */
 function serializeAttribute(key: string, raw: Properties[string]): string {
-  let info = infoCache.get(key);
-  if (!info) infoCache.set(key, (info = find(htmlSchema, key)));
+  let attribute = attributeCache.get(key);
+  if (!attribute) {
+    const info = find(htmlSchema, key);
+    attributeCache.set(key, (attribute = { info, name: info.attribute.replace(nameCharacters, reference) }));
+  }
+  const { info, name } = attribute;
   let value: unknown = raw;
+  if (typeof value === 'string' && !info.boolean && !info.overloadedBoolean) return ` ${name}="${needsEscape.test(value) ? value.replace(attributeCharacters, reference) : value}"`;
   if (info.overloadedBoolean && (value === info.attribute || value === '')) value = true;
   else if ((info.boolean || info.overloadedBoolean) && (typeof value !== 'string' || value === info.attribute || value === '')) value = Boolean(value);
   if (value === null || value === undefined || value === false || (typeof value === 'number' && Number.isNaN(value))) return '';
-  // Attribute names presswork and the sanitizer produce need no escaping; escape them anyway as the reference does.
-  const name = /[\0\t\n\f\r "&'/<=>`]/.test(info.attribute) ? info.attribute.replace(/[\0\t\n\f\r "&'/<=>`]/g, reference) : info.attribute;
-  if (value === true) return name;
+  if (value === true) return ` ${name}`;
   const text = Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ').trim() : String(value);
-  return `${name}="${needsEscape.test(text) ? text.replace(attributeCharacters, reference) : text}"`;
+  return ` ${name}="${needsEscape.test(text) ? text.replace(attributeCharacters, reference) : text}"`;
 }
