@@ -13,6 +13,7 @@ import { serializeHtml } from '../html/serialize.js';
 import { applyPlugins } from '../html/to-hast.js';
 import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, extensionUrl } from './components.js';
 import { ampHandlers } from './handlers/index.js';
+import { withOverrides } from '../shared/with-overrides.js';
 
 /** Options for `renderAmp`: the HTML options that apply to a full AMP document. */
 export interface AmpOptions extends Omit<HtmlOptions, 'fragment' | 'stylesheet'> {
@@ -23,7 +24,7 @@ export interface AmpOptions extends Omit<HtmlOptions, 'fragment' | 'stylesheet'>
 /** The article as an AMP document tree (see `renderAmp`). */
 export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
   const settings = resolveSettings(article, { ...options, fragment: false });
-  const state = createState(article, settings, { ...ampHandlers, ...options.handlers }, { ...htmlInlineHandlers, ...options.inlineHandlers });
+  const state = createState(article, settings, withOverrides(ampHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers));
   const body = articleElement(state);
   // Head order is fixed for stable output: charset, viewport, meta, runtime, extensions, CSS, boilerplate, the rest.
   const head: ElementContent[] = [

@@ -17,9 +17,23 @@ function appendChild(out: ElementContent[], child: Child): void {
 }
 
 /**
+ * The properties without undefined or null values. The object is used as
+ * given when it has none: callers pass a fresh literal per element.
+ */
+function withoutEmpty(props: Record<string, unknown>): Properties {
+  for (const key in props) {
+    if (props[key] !== undefined && props[key] !== null) continue;
+    const clean: Properties = {};
+    for (const name in props) if (props[name] !== undefined && props[name] !== null) clean[name] = props[name] as Properties[string];
+    return clean;
+  }
+  return props as Properties;
+}
+
+/**
  * Build a hast element: `h('a', { href }, children)` or `h('p', children)`.
  * Properties are hast property names (`className`, `ariaHidden`, `dateTime`)
- * taken as given, with `undefined` ones dropped. Same call shape as
+ * taken as given, with `undefined` ones dropped; pass a fresh object per call. Same call shape as
  * hastscript without its selector parsing and value normalisation, which
  * cost about 20× more per element (docs/performance.md).
  */
@@ -28,10 +42,8 @@ export function h(tagName: string, properties?: Record<string, unknown> | Childr
   let kids: Children = children;
   if (isChildren(properties)) kids = properties;
   else props = properties;
-  const clean: Properties = {};
-  if (props) for (const key in props) if (props[key] !== undefined && props[key] !== null) clean[key] = props[key] as Properties[string];
   const out: ElementContent[] = [];
   if (Array.isArray(kids)) for (const child of kids as readonly Child[]) appendChild(out, child);
   else appendChild(out, kids as Child);
-  return { type: 'element', tagName, properties: clean, children: out };
+  return { type: 'element', tagName, properties: props ? withoutEmpty(props) : {}, children: out };
 }

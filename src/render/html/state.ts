@@ -44,7 +44,13 @@ export interface HtmlState {
   warn(message: string): void;
 }
 
-const toArray = (result: HandlerResult): ElementContent[] => (result === undefined ? [] : Array.isArray(result) ? result : [result]);
+/** Append a handler's result (nothing, a node or nodes) without an array per call. */
+function append(out: ElementContent[], result: HandlerResult): ElementContent[] {
+  if (result === undefined) return out;
+  if (Array.isArray(result)) for (const node of result) out.push(node);
+  else out.push(result);
+  return out;
+}
 
 /** Fill in every default. */
 export function resolveSettings(article: Article, options: HtmlOptions): HtmlSettings {
@@ -64,6 +70,11 @@ export function resolveSettings(article: Article, options: HtmlOptions): HtmlSet
 /** Create the state for one render. */
 export function createState(article: Article, settings: HtmlSettings, handlers: BlockHandlers, inlineHandlers: InlineHandlers): HtmlState {
   const id = createIdFactory();
+  const block = (node: Block, parent: Block | undefined): HandlerResult => {
+    const handler = handlers[node.type] as ((state: HtmlState, node: Block, parent?: Block) => HandlerResult) | undefined;
+    if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\`; pass a handler for it in \`handlers\``);
+    return handler(state, node, parent);
+  };
   const state: HtmlState = {
     article,
     settings,
@@ -72,13 +83,11 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
     lead: false,
     components: new Set(),
     one(node, parent) {
-      const handler = handlers[node.type] as ((state: HtmlState, node: Block, parent?: Block) => HandlerResult) | undefined;
-      if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\`; pass a handler for it in \`handlers\``);
-      return toArray(handler(state, node, parent));
+      return append([], block(node, parent));
     },
     all(nodes, parent) {
       const out: ElementContent[] = [];
-      for (const node of nodes) out.push(...state.one(node, parent));
+      for (const node of nodes) append(out, block(node, parent));
       return out;
     },
     inline(nodes) {
@@ -86,7 +95,7 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
       for (const node of nodes) {
         const handler = inlineHandlers[node.type] as ((state: HtmlState, node: Inline) => HandlerResult) | undefined;
         if (!handler) throw new Error(`Cannot render unknown inline type \`${(node as { type: string }).type}\`; pass a handler for it in \`inlineHandlers\``);
-        out.push(...toArray(handler(state, node)));
+        append(out, handler(state, node));
       }
       return out;
     },

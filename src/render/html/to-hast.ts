@@ -6,6 +6,7 @@ import { htmlDocument } from './document.js';
 import { htmlHandlers, htmlInlineHandlers } from './handlers/index.js';
 import type { HtmlOptions } from './options.js';
 import { createState, resolveSettings } from './state.js';
+import { withOverrides } from '../shared/with-overrides.js';
 
 /**
  * The article as a semantic hast tree: a full document, or the `<article>`
@@ -14,7 +15,7 @@ import { createState, resolveSettings } from './state.js';
  */
 export function toHast(article: Article, options: HtmlOptions = {}): Root {
   const settings = resolveSettings(article, options);
-  const state = createState(article, settings, { ...htmlHandlers, ...options.handlers }, { ...htmlInlineHandlers, ...options.inlineHandlers });
+  const state = createState(article, settings, withOverrides(htmlHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers));
   const element = articleElement(state);
   const tree: Root = settings.fragment ? { type: 'root', children: [element] } : htmlDocument(state, element);
   return applyPlugins(tree, options);

@@ -5,6 +5,7 @@ import { textHandlers } from './handlers/blocks.js';
 import { layout } from './layout.js';
 import type { TextOptions } from './options.js';
 import { createState, resolveSettings, type TextState, type TextUnit } from './state.js';
+import { withOverrides } from '../shared/with-overrides.js';
 
 /** Kicker, headline, dek, credits, dateline and dates. */
 function headerUnits(state: TextState): TextUnit[] {
@@ -46,7 +47,7 @@ function correctionUnits(state: TextState): TextUnit[] {
  */
 export function renderText(article: Article, options: TextOptions = {}): string {
   const settings = resolveSettings(article, options);
-  const state = createState(article, settings, { ...textHandlers, ...options.handlers });
+  const state = createState(article, settings, withOverrides(textHandlers, options.handlers));
   const units: TextUnit[] = [...headerUnits(state)];
   if (article.lead) units.push(...state.all([article.lead]));
   const body = state.all(article.body);
