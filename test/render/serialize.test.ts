@@ -40,4 +40,16 @@ describe('serializeHtml', () => {
     article.children.push({ type: 'element', tagName: 'svg', properties: { viewBox: '0 0 1 1' }, children: [{ type: 'element', tagName: 'path', properties: { d: 'M0 0' }, children: [] }] });
     expect(serializeHtml(tree)).toBe(toHtml(tree));
   });
+
+  it('should be byte-identical on string values of boolean attributes, and hand comments to hast-util-to-html', () => {
+    const tree = toHast(articleWith([sampleBlocks.paragraph]), { fragment: true });
+    const article = tree.children[0] as import('hast').Element;
+    for (const properties of [{ hidden: 'hidden', download: 'file.pdf', async: 'async', checked: 'no', open: '' }, { hidden: 'HIDDEN', download: 'download', title: '' }]) {
+      article.properties = { ...article.properties, ...properties };
+      expect(serializeHtml(tree)).toBe(toHtml(tree));
+    }
+    article.children.push({ type: 'comment', value: ' a comment ' });
+    expect(serializeHtml(tree)).toBe(toHtml(tree));
+    expect(serializeHtml(tree)).toContain('<!-- a comment -->');
+  });
 });
