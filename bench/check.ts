@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { ampForAxe, checkArticle, createChecker, layoutRules, textDocument } from '../src/a11y/index.js';
 import { renderAmp, renderHtml, renderText } from '../src/index.js';
 import { loadContent } from '../src/node.js';
@@ -16,9 +16,11 @@ const axeSource = (require('axe-core') as { source: string }).source;
  * What users write with jest-axe / vitest-axe: a new JSDOM per document, axe
  * evaluated into it, default rules. `stub` adds the one thing presswork
  * adds for correctness (elementsFromPoint), so violations can be compared.
+ * Its console is silenced, as presswork's is: printing jsdom's "not
+ * implemented" warnings would slow the baseline down for nothing.
  */
 async function naiveCheck(html: string, stub: boolean): Promise<string[]> {
-  const dom = new JSDOM(html, { runScripts: 'outside-only' });
+  const dom = new JSDOM(html, { runScripts: 'outside-only', virtualConsole: new VirtualConsole() });
   if (stub) dom.window.document.elementsFromPoint = () => [];
   dom.window.eval(axeSource);
   const results = await (dom.window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(dom.window.document);
