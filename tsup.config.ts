@@ -19,12 +19,17 @@ export default defineConfig([
     shims: true,
   },
   {
-    // The CLI: bin and its worker side by side in dist/cli, so the bin finds ./worker.js.
+    // The CLI: bin, worker and their chunks side by side in dist/cli, so code
+    // in any chunk finds ./worker.js and ../../package.json. Split so that
+    // commands load their dependencies only when they run.
     entry: { 'cli/bin': 'src/cli/bin.ts', 'cli/worker': 'src/cli/check/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
-    splitting: false,
+    splitting: true,
     treeshake: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
   },
 ]);

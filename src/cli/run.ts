@@ -2,9 +2,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ChromiumUnavailableError } from '../a11y/chromium-engine.js';
 import { impacts, type Impact, type OutputFormat } from '../a11y/report.js';
 import { defaultJobs } from './check/run-checks.js';
-import { check } from './commands/check.js';
-import { renderCommand } from './commands/render.js';
-import { validate } from './commands/validate.js';
 import { exitCodes, type CliIo } from './io.js';
 import { reporters } from './reporters/index.js';
 import { UsageError } from './usage-error.js';
@@ -33,6 +30,8 @@ function parseCount(name: string, min: number) {
  * error, 130 interrupted. Never calls `process.exit`.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // Commands are imported when run: `--help`, `--version` and fully cached
+  // checks never load the parsers, renderers or jsdom.
   let code: number = exitCodes.ok;
   const program = new Command('presswork')
     .description('Render news articles to accessible HTML, AMP and plain text, and check them with axe-core.')
@@ -47,6 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<paths...>', 'files or folders (searched recursively)')
     .addOption(new Option('--reporter <name>', 'output format').choices(['pretty', 'json']).default('pretty'))
     .action(async (paths: string[], options: { reporter: 'pretty' | 'json' }) => {
+      const { validate } = await import('./commands/validate.js');
       code = await validate(paths, options, io);
     });
 
@@ -61,6 +61,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--out-dir <folder>', 'write <slug>.html, <slug>.amp.html and <slug>.txt for every article')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
     .action(async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet?: boolean; out?: string; outDir?: string; width: number }) => {
+      const { renderCommand } = await import('./commands/render.js');
       code = await renderCommand(paths, { ...options, stylesheet: options.stylesheet ?? false }, io);
     });
 
@@ -82,6 +83,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: keyof typeof reporters; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string | boolean; width: number }) => {
       const { format, cache, ...rest } = options;
       const cacheFile = cache === true ? '.presswork-cache.json' : typeof cache === 'string' ? cache : undefined;
+      const { check } = await import('./commands/check.js');
       code = await check(paths, { ...rest, formats: format, ...(cacheFile && { cache: cacheFile }) }, io);
     });
 

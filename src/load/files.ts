@@ -1,13 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { ArticleValidationError, createIssue, type ArticleIssue } from '../model/errors.js';
 import type { Article } from '../model/types.js';
 import { safeParseJsonArticle } from './json.js';
 import { safeParseMarkdownArticle } from './markdown/parse.js';
+import { contentExtensions, findContentFiles } from './find-files.js';
 import type { LoadResult } from './result.js';
 
-/** File extensions read as articles. */
-export const contentExtensions = ['.md', '.markdown', '.json'] as const;
+export { contentExtensions, findContentFiles };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -51,19 +51,6 @@ export async function loadArticle(path: string): Promise<Article> {
   const result = await safeLoadArticle(path);
   if (!result.ok) throw new ArticleValidationError(result.issues, path);
   return result.article;
-}
-
-/**
- * Every content file under `dir`, recursively, in a stable (sorted) order,
- * skipping hidden folders and `node_modules`.
- */
-export async function findContentFiles(dir: string, extensions: readonly string[] = contentExtensions): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name).toLowerCase()))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(dir, file).split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules'))
-    .sort();
 }
 
 /**

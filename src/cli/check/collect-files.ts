@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { contentExtensions, findContentFiles } from '../../load/files.js';
+import { contentExtensions, findContentFiles } from '../../load/find-files.js';
 import { closest } from '../../model/suggest.js';
 import { UsageError } from '../usage-error.js';
 

@@ -3,8 +3,6 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { createChecker } from '../../a11y/checker.js';
-import { checkFile } from './check-file.js';
 import type { ResultCache } from './cache.js';
 import type { CheckSettings, FileResult } from './types.js';
 
@@ -72,6 +70,8 @@ export async function runChecks(files: readonly string[], settings: CheckSetting
   // The browser engine stays in this thread: it already runs pages in its own processes.
   const inThisThread = pending.length <= 1 || settings.engine === 'chromium' ? pending : await checkInWorkers(pending, files, settings, options, finish);
   if (inThisThread.length > 0) {
+    // Loaded only when this thread checks: a fully cached run never parses or renders.
+    const [{ createChecker }, { checkFile }] = await Promise.all([import('../../a11y/checker.js'), import('./check-file.js')]);
     const checker = createChecker({ engine: settings.engine });
     try {
       for (const index of inThisThread) {
