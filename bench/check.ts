@@ -1,16 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { ampForAxe, checkArticle, createChecker, layoutRules, textDocument } from '../src/a11y/index.js';
 import { renderAmp, renderHtml, renderText } from '../src/index.js';
 import { loadContent } from '../src/node.js';
-import { writeArchive } from './archive.js';
+import { checkArchive, withArchive } from './archive.js';
 
 const require = createRequire(import.meta.url);
 const axeSource = (require('axe-core') as { source: string }).source;
+
+/** "rule selector" for every node of every violation, sorted: what two runs must agree on. */
+const violationKeys = (violations: ReadonlyArray<{ id: string; nodes: ReadonlyArray<{ target: readonly string[] }> }>) =>
+  violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} ${node.target.join(' ')}`)).sort();
 
 /**
  * What users write with jest-axe / vitest-axe: a new JSDOM per document, axe
@@ -25,7 +25,7 @@ async function naiveCheck(html: string, stub: boolean): Promise<string[]> {
   dom.window.eval(axeSource);
   const results = await (dom.window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(dom.window.document);
   dom.window.close();
-  return results.violations.filter((violation) => !layoutRules.includes(violation.id)).flatMap((violation) => violation.nodes.map((node) => `${violation.id} ${node.target.join(' ')}`)).sort();
+  return violationKeys(results.violations.filter((violation) => !layoutRules.includes(violation.id)));
 }
 
 const badPages = [
@@ -55,7 +55,7 @@ export async function checkBench(): Promise<void> {
     oursResults.length = 0;
     for (const html of documents) {
       const report = await checker.check(html, { format: 'html' });
-      oursResults.push(report.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} ${node.target.join(' ')}`)).sort());
+      oursResults.push(violationKeys(report.violations));
     }
   };
   // Alternate the two and keep each one's better pass: garbage left by one must not slow the other.
@@ -84,27 +84,14 @@ export async function checkBench(): Promise<void> {
   console.log(`naive without presswork's elementsFromPoint stub misses ${missed} of those violations`);
 
   // --jobs and --cache, through the built CLI on a generated archive.
-  const bin = new URL('../dist/cli/bin.js', import.meta.url).pathname;
-  const dir = await mkdtemp(join(tmpdir(), 'presswork-bench-'));
-  try {
-    await writeArchive(join(dir, 'archive'), 80);
-    const run = (...args: string[]) => {
-      const start = performance.now();
-      try {
-        execFileSync(process.execPath, [bin, 'check', 'archive', '--reporter', 'json', '--output', 'report.json', ...args], { cwd: dir, stdio: 'ignore' });
-      } catch {
-        // Exit code 1 would mean violations; the timing is what matters here.
-      }
-      return performance.now() - start;
-    };
-    const one = run('--jobs', '1');
-    const two = run('--jobs', '2');
+  await withArchive(80, async (dir) => {
+    const run = async (...args: string[]) => (await checkArchive(dir, args)).ms;
+    const one = await run('--jobs', '1');
+    const two = await run('--jobs', '2');
     console.log(`CLI on 80 articles × 3 formats: --jobs 1 ${(one / 1000).toFixed(1)} s, --jobs 2 ${(two / 1000).toFixed(1)} s (${(one / two).toFixed(2)}×)`);
-    const cold = run('--jobs', '2', '--cache', 'cache.json');
-    const warm = run('--jobs', '2', '--cache', 'cache.json');
+    const cold = await run('--jobs', '2', '--cache', 'cache.json');
+    const warm = await run('--jobs', '2', '--cache', 'cache.json');
     console.log(`${cold / warm >= 20 ? '✔' : '✖'} --cache: cold ${(cold / 1000).toFixed(1)} s, unchanged re-run ${(warm / 1000).toFixed(2)} s (${(cold / warm).toFixed(0)}×, target ≥ 20)`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
   console.log('');
 }

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
-import type { Checker } from '../../a11y/checker.js';
+import { checkArticle, type Checker } from '../../a11y/checker.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
-import { renderFormat } from '../../render/render-format.js';
+import { pageExtensions } from './collect-files.js';
 import type { CheckSettings, FileResult } from './types.js';
 
 /** A built page is AMP when its root is `<html ⚡>` or `<html amp>`. */
@@ -18,17 +18,13 @@ export async function checkFile(file: string, settings: CheckSettings, checker: 
   const read = await readSource(file);
   if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
   const { source } = read;
-  if (extname(file).toLowerCase() === '.html' || extname(file).toLowerCase() === '.htm') {
+  if (pageExtensions.includes(extname(file).toLowerCase())) {
     const format = isAmpPage(source) ? 'amp' : 'html';
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };
     return { file, kind: 'page', issues: [], reports: [await checker.check(source, { format, engine: settings.engine, width: settings.width })] };
   }
   const loaded = safeParseArticleSource(source, file);
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
-  const { article } = loaded;
-  const reports = [];
-  for (const format of settings.formats) {
-    reports.push(await checker.check(renderFormat(article, format, { width: settings.width }), { format, engine: settings.engine, lang: article.language, dir: article.direction, width: settings.width }));
-  }
+  const reports = await checkArticle(loaded.article, { checker, formats: settings.formats, engine: settings.engine, width: settings.width });
   return { file, kind: 'article', issues: [], reports };
 }

@@ -14,7 +14,8 @@ async function suggestPath(path: string, shown: string): Promise<string> {
   }
 }
 
-const pageExtensions = ['.html', '.htm'];
+/** Built pages `check` accepts besides articles. */
+export const pageExtensions: readonly string[] = ['.html', '.htm'];
 
 /**
  * The files to work on, from files and folders (searched recursively),

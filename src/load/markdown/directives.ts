@@ -23,6 +23,12 @@ function contentOf(node: BlockDirective): BlockContent[] {
   return (first?.type === 'paragraph' && first.data?.directiveLabel ? node.children.slice(1) : node.children) as BlockContent[];
 }
 
+/** The label as plain text (`:::gallery[Title]`), for fields that hold a string. */
+function labelText(node: BlockDirective): string | undefined {
+  const nodes = labelOf(node);
+  return nodes && toString({ type: 'paragraph', children: nodes });
+}
+
 function label(state: ConvertState, node: BlockDirective, path: Path): Draft[] | undefined {
   const nodes = labelOf(node);
   return nodes && convertInline(state, nodes, path);
@@ -118,12 +124,12 @@ const embed: Handler = (state, node, path) => {
 
 const related: Handler = (state, node, path) => {
   const a = readAttributes(state, node, path, ['url', 'headline', 'label']);
-  return compact({ type: 'relatedLink', url: a.url, headline: a.headline ?? (labelOf(node) && toString({ type: 'paragraph', children: labelOf(node)! })), label: a.label });
+  return compact({ type: 'relatedLink', url: a.url, headline: a.headline ?? labelText(node), label: a.label });
 };
 
 const factbox: Handler = (state, node, path) => {
   const a = readAttributes(state, node, path, ['title']);
-  return { type: 'factbox', title: a.title ?? (labelOf(node) && toString({ type: 'paragraph', children: labelOf(node)! })), children: convertBlocks(state, contentOf(node), [...path, 'children']) };
+  return { type: 'factbox', title: a.title ?? labelText(node), children: convertBlocks(state, contentOf(node), [...path, 'children']) };
 };
 
 const pullquote: Handler = (state, node, path) => {
@@ -160,7 +166,7 @@ const gallery: Handler = (state, node, path) => {
       state.fail(child, imagePath, 'invalid_gallery', 'A gallery holds only `::image{…}` lines');
     }
   }
-  return compact({ type: 'gallery', title: a.title ?? (labelOf(node) && toString({ type: 'paragraph', children: labelOf(node)! })), images });
+  return compact({ type: 'gallery', title: a.title ?? labelText(node), images });
 };
 
 const table: Handler = (state, node, path) => {

@@ -1,8 +1,6 @@
 import type { Element, ElementContent } from 'hast';
-import { h } from './h.js';
+import { h, text } from './h.js';
 import type { HtmlState } from './state.js';
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** Corrections, clarifications and updates, newest last, under their own heading. */
 export function corrections(state: HtmlState): Element[] {

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Properties } from 'hast';
+import type { Element, ElementContent, Properties, Text } from 'hast';
 
 type Child = ElementContent | string | number | null | undefined;
 type Children = Child | readonly Child[];
@@ -10,9 +10,12 @@ function isChildren(value: unknown): value is Children {
   return Array.isArray((value as { children?: unknown }).children) || 'value' in value;
 }
 
+/** A hast text node. */
+export const text = (value: string): Text => ({ type: 'text', value });
+
 function appendChild(out: ElementContent[], child: Child): void {
   if (child === null || child === undefined) return;
-  if (typeof child === 'string' || typeof child === 'number') out.push({ type: 'text', value: String(child) });
+  if (typeof child === 'string' || typeof child === 'number') out.push(text(String(child)));
   else out.push(child);
 }
 

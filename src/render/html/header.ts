@@ -1,9 +1,7 @@
 import type { Element, ElementContent } from 'hast';
-import { h } from './h.js';
+import { h, text } from './h.js';
 import { creditGroups, joinNames } from '../shared/credits.js';
 import type { HtmlState } from './state.js';
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
 
 function byline(state: HtmlState): ElementContent[] {
   const { article, settings } = state;

@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { h } from './h.js';
+import { h, text } from './h.js';
 import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
 import { createIdFactory } from '../shared/ids.js';
@@ -101,10 +101,10 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
     },
     id,
     label(key, properties = {}) {
-      const text = settings.labels[key];
+      const word = settings.labels[key];
       const lang = settings.labelLang;
-      if (!lang && Object.keys(properties).length === 0) return { type: 'text', value: text };
-      return h('span', { ...properties, ...(lang && { lang, dir: 'ltr' }) }, text) as Element;
+      if (!lang && Object.keys(properties).length === 0) return text(word);
+      return h('span', { ...properties, ...(lang && { lang, dir: 'ltr' }) }, word) as Element;
     },
     url(value) {
       const base = settings.site.baseUrl;

@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast';
-import { h } from '../h.js';
+import { h, text } from '../h.js';
 import type { Inline } from '../../../model/types.js';
 import { formatDuration } from '../../shared/dates.js';
 import type { HtmlState } from '../state.js';
@@ -8,13 +8,13 @@ import type { HtmlState } from '../state.js';
 export function mediaCaption(state: HtmlState, parts: { title?: string; duration?: string; caption?: readonly Inline[]; credit?: string }, extra: ElementContent[] = []): ElementContent[] {
   const children: ElementContent[] = [];
   if (parts.title) children.push(h('span', { className: ['pw-media-title'] }, parts.title));
-  if (parts.duration) children.push({ type: 'text', value: ' ' }, h('span', { className: ['pw-duration'] }, [h('time', { dateTime: parts.duration }, `(${formatDuration(parts.duration)})`)]));
+  if (parts.duration) children.push(text(' '), h('span', { className: ['pw-duration'] }, [h('time', { dateTime: parts.duration }, `(${formatDuration(parts.duration)})`)]));
   if (parts.caption?.length) {
-    if (children.length > 0) children.push({ type: 'text', value: ' ' });
+    if (children.length > 0) children.push(text(' '));
     children.push(h('span', { className: ['pw-caption'] }, state.inline(parts.caption)));
   }
   if (parts.credit) {
-    if (children.length > 0) children.push({ type: 'text', value: ' ' });
+    if (children.length > 0) children.push(text(' '));
     children.push(h('span', { className: ['pw-credit'] }, [state.label('credit'), ': ', parts.credit]));
   }
   children.push(...extra);
