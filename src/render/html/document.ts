@@ -5,7 +5,7 @@ import { jsonLdScript } from './json-ld.js';
 import type { HtmlState } from './state.js';
 import { defaultStylesheet } from './styles.js';
 
-/** `<head>` content shared by the HTML document (AMP builds its own). */
+/** The document title: the headline, then the site name when set. The AMP document uses it too. */
 export function documentTitle(state: HtmlState): string {
   const name = state.settings.site.name;
   return name ? `${state.article.headline} – ${name}` : state.article.headline;
