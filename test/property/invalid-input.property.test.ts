@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArticleValidationError, parseArticle, safeParseArticle } from '../../src/index.js';
 import { articleInput } from '../helpers/arbitraries.js';
+import { seeded } from '../helpers/property.js';
 
 describe('invalid input', () => {
   it('should never throw from safeParseArticle, for any JSON value', () => {
@@ -14,7 +15,7 @@ describe('invalid input', () => {
           for (const issue of result.issues) expect(typeof issue.path === 'string' && typeof issue.message === 'string').toBe(true);
         }
       }),
-      { numRuns: 500 },
+      seeded(500),
     );
   });
 
@@ -27,7 +28,7 @@ describe('invalid input', () => {
           expect(error).toBeInstanceOf(ArticleValidationError);
         }
       }),
-      { numRuns: 300 },
+      seeded(300),
     );
   });
 
@@ -60,7 +61,7 @@ describe('invalid input', () => {
           for (const issue of result.issues) expect(issue.path).toMatch(/^(\(root\)|[A-Za-z])/);
         }
       }),
-      { numRuns: 300 },
+      seeded(300),
     );
   });
 });

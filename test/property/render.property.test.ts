@@ -1,15 +1,17 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createChecker, checkArticle } from '../../src/a11y/index.js';
 import { isSafeUrl, parseArticle, renderAmp, renderHtml, renderText, toHast, validateAmp, type Article } from '../../src/index.js';
 import { walk } from '../helpers/content.js';
 import { articleInput } from '../helpers/arbitraries.js';
 import { elementsOf } from '../helpers/html.js';
+import { seeded } from '../helpers/property.js';
 
 const article = articleInput.map((input) => parseArticle(input));
-const runs = { numRuns: 150 };
+const runs = seeded(150);
 
 /** Elements in document order, as `tag[attr,attr]`. */
 function shape(root: Root | Element): string[] {
@@ -104,6 +106,26 @@ describe('any valid article', () => {
     );
   });
 
+  it('should wrap plain text within the width, except a single word too long for any line', () => {
+    fc.assert(
+      fc.property(article, fc.constantFrom(20, 40, 78), (value, width) => {
+        // Code blocks are written verbatim, never wrapped.
+        const code: string[] = [];
+        walk(value, (node) => {
+          if (node.type === 'code') code.push(...String(node.value).normalize('NFC').split('\n').map((line) => line.trimEnd()).filter(Boolean));
+        });
+        for (const line of renderText(value, { width }).split('\n')) {
+          if (code.some((codeLine) => line.endsWith(codeLine))) continue;
+          // Indented lines keep at least 20 columns for their text, so deep nesting may pass the width.
+          const prefix = /^(?:\s*(?:[-•>]|\d+\.|\[\d+\])\s)*\s*/.exec(line)![0];
+          const words = line.slice(prefix.length).split(' ');
+          if (words.length > 1) expect(stringWidth(line), JSON.stringify(line)).toBeLessThanOrEqual(Math.max(width, stringWidth(prefix) + 20));
+        }
+      }),
+      runs,
+    );
+  });
+
   it('should always pass the AMP conformance module', () => {
     fc.assert(
       fc.property(article, (value) => {
@@ -124,7 +146,7 @@ describe('any valid article', () => {
           }
         }),
         // Each run renders and checks three documents; stop at the first failure rather than shrink for minutes.
-        { numRuns: 12, endOnFailure: true },
+        seeded(12, { endOnFailure: true }),
       );
     }, 300_000);
   });

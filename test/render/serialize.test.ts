@@ -6,6 +6,7 @@ import { serializeHtml } from '../../src/render/html/serialize.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
 import { articleInput } from '../helpers/arbitraries.js';
 import { contentArticles } from '../helpers/content.js';
+import { seeded } from '../helpers/property.js';
 
 describe('serializeHtml', () => {
   it('should be byte-identical to hast-util-to-html on every content article, HTML and AMP', async () => {
@@ -29,7 +30,7 @@ describe('serializeHtml', () => {
         const article = parseArticle(input);
         for (const tree of [toHast(article), toAmpHast(article)]) expect(serializeHtml(tree)).toBe(toHtml(tree));
       }),
-      { numRuns: 200 },
+      seeded(200),
     );
   });
 

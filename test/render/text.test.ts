@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { inlineText, renderText, type Article, type Block } from '../../src/index.js';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { inlineText, parseArticle, renderText, type Article, type Block } from '../../src/index.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
 import { contentArticles, walk } from '../helpers/content.js';
 import { wrapLine, wrapWords } from '../../src/render/text/layout.js';
+import { seeded } from '../helpers/property.js';
 
 const words = (text: string) => text.normalize('NFKC').split(/\s+/).filter(Boolean);
 /** Text with line wrapping undone, so multi-word phrases can be searched. */
@@ -152,6 +155,13 @@ describe('wrapping', () => {
     }
   });
 
+  it('should count the space after a zero-width word, such as a right-to-left mark after a break', async () => {
+    // Found by the property test: U+200F after a hard break made a 79-column line at width 78.
+    const input = JSON.parse(await readFile(resolve(import.meta.dirname, '../fixtures/regressions/text-width-rlm.json'), 'utf8'));
+    for (const line of renderText(parseArticle(input), { width: 78 }).split('\n')) expect(stringWidth(line), JSON.stringify(line)).toBeLessThanOrEqual(78);
+    expect(wrapWords('\u200F news words', 10)).toEqual(['\u200F news', 'words']);
+  });
+
   it('should wrap single-spaced narrow text by slicing exactly as word by word', () => {
     const word = fc.stringMatching(/^[a-zé“”—.,-]{1,14}$/);
     fc.assert(
@@ -159,6 +169,7 @@ describe('wrapping', () => {
         const text = words.join(' ');
         expect(wrapLine(text, columns)).toEqual(text.length <= columns ? [text] : wrapWords(text, columns));
       }),
+      seeded(100),
     );
   });
 });

@@ -65,8 +65,9 @@ export function wrapWords(text: string, columns: number, allNarrow = narrow.test
       line = '';
       lineWidth = 0;
     }
+    // A zero-width word (a direction mark) still makes the line non-empty: the next word needs its space.
+    lineWidth += (line === '' ? 0 : 1) + wordWidth;
     line = line === '' ? word : `${line} ${word}`;
-    lineWidth += (lineWidth === 0 ? 0 : 1) + wordWidth;
   }
   if (line !== '') lines.push(line);
   return lines;

@@ -1,0 +1,3 @@
+import { configureFastCheck } from '../helpers/property.js';
+
+configureFastCheck();
