@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireSystemPackage } from '../../scripts/system-packages.js';
 import { ChromiumUnavailableError, checkAccessibility, checkArticle, createChecker } from '../../src/a11y/index.js';
 import { renderHtml } from '../../src/index.js';
 import { contentArticles } from '../helpers/content.js';
 
-// These tests need Debian's chromium (.ci/run installs it). They never skip:
+// These tests need Debian's chromium (npm test installs it). They never skip:
 // a missing browser is a failure with the install command in the message.
+beforeAll(() => {
+  requireSystemPackage('chromium');
+});
 const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page</title></head><body><main><h1>Heading</h1>${body}</main></body></html>`;
 
 describe('checkAccessibility (chromium)', () => {

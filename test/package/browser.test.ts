@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { requireSystemPackage } from '../../scripts/system-packages.js';
 import { chromiumFlags } from '../../src/a11y/index.js';
 import { parseMarkdownArticle, renderAmp, renderHtml, renderText } from '../../src/index.js';
 
@@ -39,7 +40,7 @@ describe('the browser bundle of presswork', () => {
 
   it('should parse and render the source story in headless Chromium exactly as in Node', async () => {
     const { code } = await browserBundle();
-    const browser = await chromium.launch({ executablePath: process.env.PRESSWORK_CHROMIUM ?? '/usr/bin/chromium', args: chromiumFlags });
+    const browser = await chromium.launch({ executablePath: requireSystemPackage('chromium'), args: chromiumFlags });
     try {
       const page = await browser.newPage();
       await page.setContent('<!doctype html><html lang="en"><head><title>bundle</title></head><body></body></html>');
