@@ -56,13 +56,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<paths...>', 'an article file, or files and folders with --out-dir')
     .addOption(new Option('-f, --format <format>', 'output format (default: html; all three with --out-dir)').choices(formats))
     .option('--fragment', 'HTML only: just the <article> element')
-    .option('--stylesheet', 'HTML only: inline the default stylesheet')
+    .option('--no-stylesheet', 'HTML only: leave out the default stylesheet')
+    .option('--no-index', 'with --out-dir: write no index.html')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--out-dir <folder>', 'write <slug>.html, <slug>.amp.html and <slug>.txt for every article')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
-    .action(async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet?: boolean; out?: string; outDir?: string; width: number }) => {
+    .action(async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet: boolean; index: boolean; out?: string; outDir?: string; width: number }) => {
       const { renderCommand } = await import('./commands/render.js');
-      code = await renderCommand(paths, { ...options, stylesheet: options.stylesheet ?? false }, io);
+      code = await renderCommand(paths, options, io);
     });
 
   program

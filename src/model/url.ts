@@ -4,11 +4,14 @@ const linkSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const mediaSchemes = new Set(['http:', 'https:']);
 
 /**
- * Site-relative references (`/path`, `#anchor`, `?query`) are allowed; a
- * protocol-relative `//host` is not, because it hides the scheme.
+ * Relative references are allowed: site-relative (`/path`, `#anchor`,
+ * `?query`) and, written explicitly as such, document-relative (`./media/a.jpg`,
+ * `../a`), which `render --out-dir` copies beside the pages. A bare
+ * `example.com/story` is not: it is almost always a URL missing its scheme.
+ * Nor is a protocol-relative `//host`, which hides the scheme.
  */
-function isSiteRelative(value: string): boolean {
-  return /^(?:\/(?!\/)|#|\?)/.test(value) || value === '/';
+function isRelative(value: string): boolean {
+  return /^(?:\/(?!\/)|#|\?|\.\.?\/)/.test(value) || value === '/';
 }
 
 function schemeOf(value: string): string | undefined {
@@ -25,7 +28,7 @@ function schemeOf(value: string): string | undefined {
 export function isSafeUrl(value: string, allowed: ReadonlySet<string> = linkSchemes): boolean {
   // eslint-disable-next-line no-control-regex
   if (value.length === 0 || /[\s\u0000-\u001F\u007F-\u009F]/u.test(value)) return false;
-  if (isSiteRelative(value)) return true;
+  if (isRelative(value)) return true;
   const scheme = schemeOf(value);
   if (!scheme || !allowed.has(scheme)) return false;
   if (scheme === 'http:' || scheme === 'https:') {
@@ -45,9 +48,9 @@ function urlSchema(allowed: ReadonlySet<string>, expected: string) {
 }
 
 /** A link target: http(s), mailto, tel or site-relative. */
-export const linkUrl = urlSchema(linkSchemes, 'an http(s), mailto or tel URL, or a site-relative path');
+export const linkUrl = urlSchema(linkSchemes, 'an http(s), mailto or tel URL, or a relative path (`/…`, `./…`, `../…`)');
 /** A media or page address: http(s) or site-relative. */
-export const webUrl = urlSchema(mediaSchemes, 'an http(s) URL or a site-relative path');
+export const webUrl = urlSchema(mediaSchemes, 'an http(s) URL or a relative path (`/…`, `./…`, `../…`)');
 /** An absolute https URL (canonical and AMP addresses). */
 export const httpsUrl = z
   .string()

@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import AjvDraft04 from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shard } from '../../src/cli/check/collect-files.js';
+import { validArticle } from '../helpers/articles.js';
 import { runCli } from '../helpers/cli.js';
 import { makeWorkspace } from './fixtures.js';
 
@@ -70,9 +71,24 @@ describe('presswork CLI', () => {
       const { code, stderr } = await runCli(['render', 'content', '--out-dir', 'out'], { cwd: dir });
       expect(code).toBe(1);
       expect(stderr).toContain('content/bad.md');
-      expect(stderr).toContain('6 files written to out, 1 invalid article');
+      expect(stderr).toContain('7 files written to out, 1 invalid article');
+      expect(await readFile(join(dir, 'out', 'index.html'), 'utf8')).toContain('href="good.html"');
       expect(await readFile(join(dir, 'out', 'good.amp.html'), 'utf8')).toMatch(/^<!doctype html><html ⚡/);
       expect(await readFile(join(dir, 'out', 'second.txt'), 'utf8')).toContain('A test headline');
+    });
+
+    it('should copy media referenced by ./ paths, and report one that is missing or outside the output', async () => {
+      await mkdir(join(dir, 'media-site/media'), { recursive: true });
+      await writeFile(join(dir, 'media-site/media/a.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+      const image = (src: string) => ({ type: 'image', src, alt: 'A dot', width: 1, height: 1 });
+      await writeFile(join(dir, 'media-site/ok.json'), JSON.stringify({ ...validArticle(), slug: 'ok', body: [image('./media/a.svg')] }));
+      await writeFile(join(dir, 'media-site/missing.json'), JSON.stringify({ ...validArticle(), id: 'm', slug: 'missing', body: [image('./media/nope.svg'), image('../outside.svg')] }));
+      const { code, stderr } = await runCli(['render', 'media-site', '--out-dir', 'media-out'], { cwd: dir });
+      expect(code).toBe(1);
+      expect(await readFile(join(dir, 'media-out/media/a.svg'), 'utf8')).toContain('<svg');
+      expect(stderr).toContain('media-site/missing.json\n× Media file not copied: `./media/nope.svg` does not exist');
+      expect(stderr).toContain('× Media file not copied: `../outside.svg` points outside the output folder');
+      expect(stderr).toContain('and 1 media file written to media-out, 1 invalid article');
     });
 
     it('should ask for --out-dir when given several articles', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { OutputFormat } from '../../a11y/report.js';
 import { safeLoadArticle } from '../../load/files.js';
 import { summarize } from '../../model/errors.js';
@@ -7,6 +8,8 @@ import { renderFormat } from '../../render/render-format.js';
 import { collectFiles } from '../check/collect-files.js';
 import { exitCodes, type CliIo } from '../io.js';
 import { displayPath, resolvePaths } from '../paths.js';
+import { renderIndexPage, type SiteEntry } from '../site/index-page.js';
+import { copyMediaFiles } from '../site/media-files.js';
 import { UsageError } from '../usage-error.js';
 
 export interface RenderOptions {
@@ -15,15 +18,20 @@ export interface RenderOptions {
   out?: string;
   outDir?: string;
   width: number;
+  /** Full HTML documents inline the default stylesheet (`--no-stylesheet` leaves it out). */
   stylesheet: boolean;
+  /** With `outDir`: also write `index.html` linking every page (`--no-index` leaves it out). */
+  index?: boolean;
 }
 
 const extensions: Record<OutputFormat, string> = { html: '.html', amp: '.amp.html', text: '.txt' };
 
 /**
  * `presswork render <file> --format …` prints one output (or writes `--out`);
- * `presswork render <paths…> --out-dir dir` writes every format of every
- * article as `<slug>.html`, `<slug>.amp.html` and `<slug>.txt`.
+ * `presswork render <paths…> --out-dir dir` writes a site a person can open:
+ * every format of every article as `<slug>.html`, `<slug>.amp.html` and
+ * `<slug>.txt`, the media files the articles refer to by relative path, and
+ * an `index.html` that links them all.
  */
 export async function renderCommand(paths: string[], options: RenderOptions, io: CliIo): Promise<number> {
   const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths });
@@ -45,6 +53,8 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
   let invalid = 0;
   let written = 0;
   const slugs = new Map<string, string>();
+  const entries: SiteEntry[] = [];
+  const copied = new Map<string, string>();
   for (const file of files) {
     const result = await safeLoadArticle(file);
     if (!result.ok) {
@@ -60,11 +70,27 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
       continue;
     }
     slugs.set(result.article.slug, file);
+    const entry: SiteEntry = { article: result.article, files: {} };
     for (const format of formats) {
-      await writeFile(join(outDir, `${result.article.slug}${extensions[format]}`), renderFormat(result.article, format, options));
+      const name = `${result.article.slug}${extensions[format]}`;
+      await writeFile(join(outDir, name), renderFormat(result.article, format, options));
+      entry.files[format] = name;
       written++;
     }
+    entries.push(entry);
+    const missing = await copyMediaFiles(result.article, file, outDir, copied);
+    if (missing.length > 0) {
+      invalid++;
+      io.stderr.write(`${displayPath(io.cwd, file)}\n${missing.map((message) => `× Media file not copied: ${message}`).join('\n')}\n\n`);
+    }
   }
-  io.stderr.write(`${written} file${written === 1 ? '' : 's'} written to ${displayPath(io.cwd, outDir)}, ${invalid} invalid article${invalid === 1 ? '' : 's'}\n`);
+  const index = join(outDir, 'index.html');
+  if (options.index && entries.length > 0) {
+    await writeFile(index, renderIndexPage(entries));
+    written++;
+  }
+  const media = copied.size > 0 ? ` and ${copied.size} media file${copied.size === 1 ? '' : 's'}` : '';
+  io.stderr.write(`${written} file${written === 1 ? '' : 's'}${media} written to ${displayPath(io.cwd, outDir)}, ${invalid} invalid article${invalid === 1 ? '' : 's'}\n`);
+  if (options.index && entries.length > 0) io.stderr.write(`Open ${displayPath(io.cwd, index)} in a browser to read them (${pathToFileURL(index).href})\n`);
   return invalid > 0 ? exitCodes.problems : exitCodes.ok;
 }
