@@ -108,3 +108,37 @@ Text with *em*, **strong**, \`code\`, [a link](https://a.example.com "Title"), :
     expect(() => parseMarkdownArticle('no front matter', { file: 'x.md' })).toThrow(/x\.md/);
   });
 });
+
+describe('directives that do not parse', () => {
+  const problems = (body: string) => {
+    const result = parse(body);
+    return result.ok ? [] : result.issues.map((issue) => `${issue.line}:${issue.column} ${issue.code} ${issue.message}`);
+  };
+
+  it('should reject a block directive with an unclosed attribute quote, once, at its line', () => {
+    expect(problems('Intro.\n\n:::pullquote{attribution="Jo Reyes}\nThe river only had to win once.\n:::\n\nAfter.\n')).toEqual([
+      '15:1 malformed_directive `:::pullquote` starts like a directive but does not parse: an attribute value’s quote is not closed. It would be published as text',
+    ]);
+  });
+
+  it('should reject a leaf directive whose attributes have no closing brace', () => {
+    expect(problems('::image[A heron]{src="https://m.example.com/a.jpg" alt="A heron" width=1 height=1\n\nAfter.\n')).toEqual([
+      '13:1 malformed_directive `::image` starts like a directive but does not parse: the `{` attributes have no closing `}`. It would be published as text',
+    ]);
+  });
+
+  it('should reject an unclosed container, which would swallow the rest of the article', () => {
+    expect(problems('Intro.\n\n:::factbox{title="Facts"}\n- one\n\nThe rest of the article.\n')).toEqual([
+      '15:1 unclosed_directive `:::factbox` is never closed, so it would take in everything after it: add a line `:::` where it ends',
+    ]);
+  });
+
+  it('should reject a stray closing fence and an inline directive left as text', () => {
+    expect(problems('Text.\n\n:::\n')).toEqual(['15:1 malformed_directive A closing `:::` with no directive open: remove it, or fix the directive it was meant to close']);
+    expect(problems('See (:abbr[EU]{title="European Union) here.\n')[0]).toContain('`:abbr` starts like a directive but does not parse: an attribute value’s quote is not closed');
+  });
+
+  it('should accept closed containers, nested ones, and colons in ordinary text', () => {
+    expect(problems('At 10:30 a::b ::: and :x.\n\n::::factbox{title="Outer"}\n:::quote\nInner.\n:::\n::::\n\n> :::factbox{title="In a quote"}\n> Text.\n> :::\n')).toEqual([]);
+  });
+});

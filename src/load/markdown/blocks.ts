@@ -2,6 +2,7 @@ import type { BlockContent, DefinitionContent, Paragraph, RootContent, Table } f
 import { toString } from 'mdast-util-to-string';
 import { closest } from '../../model/suggest.js';
 import { convertInline } from './inline.js';
+import { closingFence, isClosed, malformedBlockDirective } from './malformed.js';
 import { directiveHandlers, directiveNames } from './directives.js';
 import type { ConvertState, Draft, Path } from './state.js';
 
@@ -40,7 +41,23 @@ export function convertTable(state: ConvertState, node: Table, path: Path, capti
 }
 
 const handlers: BlockHandlers = {
-  paragraph: (state, node, path) => ({ type: 'paragraph', children: convertInline(state, node.children, [...path, 'children']) }),
+  paragraph: (state, node, path) => {
+    const start = node.position?.start;
+    const firstLine = start ? (state.lines[start.line - 1] ?? '').slice(start.column - 1) : '';
+    const malformed = malformedBlockDirective(firstLine);
+    if (malformed) {
+      state.fail(node, path, 'malformed_directive', malformed);
+      if (/^\s*:{3}/.test(firstLine)) state.unparsedContainers++;
+      return undefined;
+    }
+    if (closingFence.test(toString(node))) {
+      // The closing line of a container whose opening did not parse: that one mistake is reported already.
+      if (state.unparsedContainers > 0) state.unparsedContainers--;
+      else state.fail(node, path, 'malformed_directive', 'A closing `:::` with no directive open: remove it, or fix the directive it was meant to close');
+      return undefined;
+    }
+    return { type: 'paragraph', children: convertInline(state, node.children, [...path, 'children']) };
+  },
   heading: (state, node, path) => {
     if (node.depth === 1 || node.depth > 4) {
       state.fail(node, path, 'invalid_heading', node.depth === 1
@@ -80,6 +97,9 @@ const handlers: BlockHandlers = {
 };
 
 function directive(state: ConvertState, node: Parameters<NonNullable<BlockHandlers['leafDirective']>>[1] | Parameters<NonNullable<BlockHandlers['containerDirective']>>[1], path: Path): Draft | undefined {
+  if (node.type === 'containerDirective' && !isClosed(node, state.lines)) {
+    state.fail(node, path, 'unclosed_directive', `\`:::${node.name}\` is never closed, so it would take in everything after it: add a line \`:::\` where it ends`);
+  }
   const handler = directiveHandlers[node.name];
   if (!handler) {
     const match = closest(node.name, directiveNames);

@@ -2,6 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { readAttributes, compact } from './attributes.js';
 import type { ConvertState, Draft, Path } from './state.js';
+import { malformedInlineDirective } from './malformed.js';
 
 type Handler<T> = (state: ConvertState, node: T, path: Path) => Draft | undefined;
 type PhrasingHandlers = { [K in PhrasingContent['type']]?: Handler<Extract<PhrasingContent, { type: K }>> };
@@ -25,6 +26,13 @@ function textDirective(state: ConvertState, node: TextDirective, path: Path): Dr
     state.fail(node, path, 'unknown_directive', `Unknown inline directive \`:${node.name}\`; use one of ${names}`);
     return undefined;
   }
+  // `:abbr[EU]{title="…}`: the label parsed, the attributes did not, and stay behind as text.
+  const end = node.position?.end;
+  if (end && state.lines[end.line - 1]?.[end.column - 1] === '{') {
+    const line = state.lines[end.line - 1]!;
+    state.fail(node, path, 'malformed_directive', malformedInlineDirective(line.slice(node.position!.start.column - 1)) ?? `\`:${node.name}\` starts like a directive but does not parse`);
+    return undefined;
+  }
   const attributes = readAttributes(state, node, path, spec.attributes);
   return spec.build(convertInline(state, node.children, [...path, 'children']), attributes);
 }
@@ -36,7 +44,11 @@ const unsupported = (what: string, instead: string): Handler<PhrasingContent> =>
 
 const handlers: PhrasingHandlers = {
   // Soft line breaks inside a paragraph are spaces in the model.
-  text: (_, node) => ({ type: 'text', value: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') }),
+  text: (state, node, path) => {
+    const malformed = malformedInlineDirective(node.value);
+    if (malformed) state.fail(node, path, 'malformed_directive', malformed);
+    return { type: 'text', value: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') };
+  },
   emphasis: (state, node, path) => ({ type: 'emphasis', children: convertInline(state, node.children, [...path, 'children']) }),
   strong: (state, node, path) => ({ type: 'strong', children: convertInline(state, node.children, [...path, 'children']) }),
   inlineCode: (_, node) => ({ type: 'code', value: node.value }),

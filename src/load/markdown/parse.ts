@@ -65,7 +65,8 @@ function convertInlineFields(state: ConvertState, data: Record<string, unknown>)
  */
 export function safeParseMarkdownArticle(source: string, options: MarkdownOptions = {}): LoadResult {
   const file = options.file;
-  const tree = processor.parse(source.replace(/^\uFEFF/, '')) as Root;
+  const text = source.replace(/^\uFEFF/, '');
+  const tree = processor.parse(text) as Root;
   const sourceMap = new SourceMap();
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode) {
@@ -77,7 +78,7 @@ export function safeParseMarkdownArticle(source: string, options: MarkdownOption
   if (frontMatter.issues.length > 0) return { file, ok: false, issues: sourceMap.locate(frontMatter.issues, file) };
 
   const language = typeof frontMatter.data.language === 'string' ? frontMatter.data.language : 'en';
-  const state = createState(file, language, sourceMap);
+  const state = createState(file, language, sourceMap, text.split(/\r?\n|\r/));
   visit(tree, 'definition', (node) => void state.definitions.set(node.identifier, node));
   convertInlineFields(state, frontMatter.data);
   if ('body' in frontMatter.data) {

@@ -16,6 +16,10 @@ export interface ConvertState {
   readonly sourceMap: SourceMap;
   /** Link reference definitions (`[x]: https://…`) of the document. */
   readonly definitions: Map<string, Definition>;
+  /** The source lines, for syntax the parser leaves as text (malformed directives). */
+  readonly lines: readonly string[];
+  /** Container openings that did not parse, whose closing `:::` is then expected as stray text. */
+  unparsedContainers: number;
   /** Record a problem at `node`, with `path` in the article. */
   fail(node: Nodes, path: Path, code: string, message: string): void;
   /** Record where the value at `path` came from. */
@@ -23,7 +27,7 @@ export interface ConvertState {
 }
 
 /** Create the state for one conversion. */
-export function createState(file: string | undefined, language: string, sourceMap = new SourceMap()): ConvertState {
+export function createState(file: string | undefined, language: string, sourceMap = new SourceMap(), lines: readonly string[] = []): ConvertState {
   const issues: ArticleIssue[] = [];
   const place = (node: Nodes) => node.position && { line: node.position.start.line, column: node.position.start.column };
   return {
@@ -32,6 +36,8 @@ export function createState(file: string | undefined, language: string, sourceMa
     issues,
     sourceMap,
     definitions: new Map(),
+    lines,
+    unparsedContainers: 0,
     fail(node, path, code, message) {
       issues.push({ ...createIssue(path, code, message, file), ...place(node) });
     },
