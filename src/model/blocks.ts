@@ -52,6 +52,9 @@ export const pullquoteBlock = z.strictObject({
   attribution: inlineContent.optional(),
 });
 
+/** What an image without a usable text alternative needs (WCAG 1.1.1); also said when `alt` is missing. */
+export const altMessage = 'Expected alt text describing the image (or `decorative: true` for a purely decorative one)';
+
 /** An image with its text alternative (WCAG 1.1.1). */
 export const imageBlock = z
   .strictObject({
@@ -71,7 +74,7 @@ export const imageBlock = z
       ctx.addIssue({
         code: 'custom',
         path: ['alt'],
-        message: 'Expected alt text describing the image (or `decorative: true` for a purely decorative one)',
+        message: altMessage,
       });
     }
   });

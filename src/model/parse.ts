@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { articleSchema } from './article.js';
 import { ArticleValidationError, createIssue, type ArticleIssue } from './errors.js';
 import { directionOf } from './language.js';
+import { altMessage } from './blocks.js';
 import { checkLimits } from './limits.js';
 import { closest } from './suggest.js';
 import type { Article } from './types.js';
@@ -80,13 +81,21 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ArticleIssue[] {
       }
       break;
     }
-    case 'invalid_type':
-      if (valueAt(input, segments) === undefined) {
-        const field = segments[segments.length - 1];
+    case 'invalid_type': {
+      const received = valueAt(input, segments);
+      const field = segments[segments.length - 1];
+      if (received === undefined) {
+        if (field === 'alt') return [createIssue(segments, 'missing_field', altMessage)];
         const name = typeof field === 'string' ? ` \`${field}\`` : '';
         return [createIssue(segments, 'missing_field', `Missing required field${name} (expected ${issue.expected})`)];
       }
-      return [createIssue(segments, issue.code, issue.message.replace(/^Invalid input: /, 'Invalid value: '))];
+      if (issue.expected === 'number' && typeof received === 'string' && typeof field === 'string') {
+        // `width="1200px"`: say how to write it, in front matter or JSON and in a directive.
+        const number = /^\s*(-?\d+(?:\.\d+)?)/.exec(received)?.[1] ?? '1200';
+        return [createIssue(segments, issue.code, `Expected a number for \`${field}\`, without quotes or a unit: \`${field}: ${number}\` in front matter or JSON, \`${field}=${number}\` in a directive; received ${shown(received)}`)];
+      }
+      return [createIssue(segments, issue.code, `${issue.message.replace(/^Invalid input: /, 'Invalid value: ')}${receivedNote(received)}`)];
+    }
     case 'invalid_value': {
       // A single allowed value (a literal) carries its own message.
       if (issue.values.length === 1) break;
@@ -97,7 +106,32 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ArticleIssue[] {
     default:
       break;
   }
-  return [createIssue(segments, issue.code, issue.message)];
+  return [createIssue(segments, issue.code, `${issue.message}${receivedNote(valueAt(input, segments))}`)];
+}
+
+/** A value as the user wrote it, in backticks, shortened; `quoted` shows that a string is one. */
+const shown = (value: string | number | boolean, quoted = typeof value === 'string') => {
+  const text = quoted ? JSON.stringify(value) : String(value);
+  return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
+};
+
+/** `; received \`…\``, for a short value that is not already in the message. */
+function receivedNote(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return '';
+  return `; received ${shown(value, false)}`;
+}
+
+/**
+ * One mistake, one report: a misspelt field (`headlin`) is reported as
+ * unknown with its suggestion, not again as the missing `headline`.
+ */
+function withoutEchoes(issues: ArticleIssue[]): ArticleIssue[] {
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    const match = issue.code === 'unrecognized_keys' ? /Did you mean `([^`]+)`\?/.exec(issue.message) : null;
+    if (match) suggested.add(JSON.stringify([...issue.segments.slice(0, -1), match[1]]));
+  }
+  return issues.filter((issue) => issue.code !== 'missing_field' || !suggested.has(JSON.stringify(issue.segments)));
 }
 
 /**
@@ -109,7 +143,7 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
   if (tooBig) return { success: false, issues: [tooBig] };
   const result = articleSchema.safeParse(input);
   if (!result.success) {
-    return { success: false, issues: result.error.issues.flatMap((issue) => toIssue(issue, input)) };
+    return { success: false, issues: withoutEchoes(result.error.issues.flatMap((issue) => toIssue(issue, input))) };
   }
   const article = result.data;
   // The default direction is filled in here so every renderer agrees on it.

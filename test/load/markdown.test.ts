@@ -142,3 +142,31 @@ describe('directives that do not parse', () => {
     expect(problems('At 10:30 a::b ::: and :x.\n\n::::factbox{title="Outer"}\n:::quote\nInner.\n:::\n::::\n\n> :::factbox{title="In a quote"}\n> Text.\n> :::\n')).toEqual([]);
   });
 });
+
+describe('messages for common mistakes', () => {
+  const messages = (body: string, extra = '') => {
+    const result = parse(body, extra);
+    return result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  };
+
+  it('should say how to write a number given with a unit', () => {
+    expect(messages('::image{src="https://m.example.com/a.jpg" alt="A heron" width="1200px" height=800}\n')).toEqual([
+      'body[0].width: Expected a number for `width`, without quotes or a unit: `width: 1200` in front matter or JSON, `width=1200` in a directive; received `"1200px"`',
+    ]);
+  });
+
+  it('should give the alt-text hint when alt is missing, as when it is blank', () => {
+    expect(messages('::image{src="https://m.example.com/a.jpg" width=1 height=1}\n')).toEqual(['body[0].alt: Expected alt text describing the image (or `decorative: true` for a purely decorative one)']);
+  });
+
+  it('should echo the date it could not read', () => {
+    expect(messages('Text.\n', 'modified: yesterday\n')).toEqual(['modified: Expected an ISO 8601 date-time with an offset, such as `2025-03-06T14:05:00Z` or `2025-03-06T09:05:00-05:00`; received `yesterday`']);
+  });
+
+  it('should report one mistake once: a Markdown image, a table without caption, a misspelt field', () => {
+    expect(messages('![A heron](https://m.example.com/a.jpg)\n')).toEqual(['body[0].children[0]: A Markdown image is not supported in the body; use `::image[caption]{src="…" alt="…" width=… height=…}` on its own line']);
+    expect(messages('| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual(['body[0]: A table needs a caption: wrap it in `:::table[Caption]` … `:::`']);
+    const misspelt = safeParseMarkdownArticle(frontMatter.replace('headline:', 'headlin:') + 'Text.\n');
+    expect(misspelt.ok ? [] : misspelt.issues.map((issue) => issue.path)).toEqual(['headlin']);
+  });
+});

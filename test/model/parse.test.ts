@@ -11,7 +11,7 @@ const withBlock = (block: Record<string, unknown>): Mutate => (article) => {
 /** Each case breaks one rule; the issue must point at `path`. */
 const invalidCases: Array<{ name: string; mutate: Mutate; path: string; message: RegExp }> = [
   { name: 'image without alt text', mutate: withBlock({ ...validImage(), alt: '  ' }), path: 'body[0].alt', message: /alt text/ },
-  { name: 'image missing alt field', mutate: withBlock({ ...validImage(), alt: undefined }), path: 'body[0].alt', message: /Missing required field/ },
+  { name: 'image missing alt field', mutate: withBlock({ ...validImage(), alt: undefined }), path: 'body[0].alt', message: /^Expected alt text describing the image \(or `decorative: true` for a purely decorative one\)$/ },
   { name: 'video with neither captions nor transcript', mutate: withBlock({ type: 'video', title: 'Clip', width: 640, height: 360, youtubeId: 'aBcDeFgHiJk' }), path: 'body[0].captions', message: /captions.*transcript/ },
   { name: 'video with only an audio-description track', mutate: withBlock({ type: 'video', title: 'Clip', width: 640, height: 360, youtubeId: 'aBcDeFgHiJk', captions: [{ src: '/d.vtt', srclang: 'en', label: 'Descriptions', kind: 'descriptions' }] }), path: 'body[0].captions', message: /captions/ },
   { name: 'audio without transcript', mutate: withBlock({ type: 'audio', title: 'Clip', src: 'https://media.example.com/a.mp3' }), path: 'body[0].transcript', message: /Missing required field/ },

@@ -56,7 +56,11 @@ const handlers: BlockHandlers = {
       else state.fail(node, path, 'malformed_directive', 'A closing `:::` with no directive open: remove it, or fix the directive it was meant to close');
       return undefined;
     }
-    return { type: 'paragraph', children: convertInline(state, node.children, [...path, 'children']) };
+    const problems = state.issues.length;
+    const children = convertInline(state, node.children, [...path, 'children']);
+    // A paragraph that held only what was just reported (a Markdown image) is not also an empty paragraph.
+    if (children.length === 0 && state.issues.length > problems) return undefined;
+    return { type: 'paragraph', children };
   },
   heading: (state, node, path) => {
     if (node.depth === 1 || node.depth > 4) {

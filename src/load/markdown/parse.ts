@@ -59,6 +59,19 @@ function convertInlineFields(state: ConvertState, data: Record<string, unknown>)
 }
 
 /**
+ * One mistake, one report: a field the schema finds missing (a table's
+ * `caption`) on a block whose Markdown problem was already reported, or a
+ * body left empty by blocks that were.
+ */
+function reportedAlready(converted: readonly ArticleIssue[], issue: ArticleIssue): boolean {
+  // An empty body whose only blocks were reported is not a second problem.
+  if (issue.path === 'body') return converted.some((earlier) => earlier.segments[0] === 'body');
+  if (issue.code !== 'missing_field') return false;
+  const parent = JSON.stringify(issue.segments.slice(0, -1));
+  return converted.some((earlier) => JSON.stringify(earlier.segments) === parent);
+}
+
+/**
  * Read a Markdown article (YAML front matter + CommonMark/GFM body with
  * directives) without throwing: every problem, each with file, line and
  * column where known.
@@ -86,7 +99,8 @@ export function safeParseMarkdownArticle(source: string, options: MarkdownOption
   }
   const draft = { ...frontMatter.data, body: convertBlocks(state, tree.children.slice(1), ['body']) };
   const result = safeParseArticle(draft);
-  const issues: ArticleIssue[] = [...state.issues, ...(result.success ? [] : sourceMap.locate(result.issues, file))];
+  const schemaIssues = result.success ? [] : sourceMap.locate(result.issues, file).filter((issue) => !reportedAlready(state.issues, issue));
+  const issues: ArticleIssue[] = [...state.issues, ...schemaIssues];
   if (issues.length > 0 || !result.success) return { file, ok: false, issues };
   return { file, ok: true, article: result.article };
 }
