@@ -6,3 +6,4 @@ import { articleJsonSchema, defaultStylesheet } from '../dist/index.js';
 
 await writeFile(new URL('../dist/schema.json', import.meta.url), `${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
 await writeFile(new URL('../dist/styles.css', import.meta.url), defaultStylesheet);
+console.log('presswork built: dist/ (ESM, CJS, types, CLI), dist/schema.json, dist/styles.css');

@@ -3,5 +3,6 @@
  *
  * @packageDocumentation
  */
-export { loadArticle, safeLoadArticle, loadContent, findContentFiles, safeParseArticleSource, contentExtensions } from './load/files.js';
+export { loadArticle, safeLoadArticle, findContentFiles, safeParseArticleSource, contentExtensions } from './load/files.js';
+export { loadContent } from './load/load-content.js';
 export type { LoadResult } from './load/result.js';

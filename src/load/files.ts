@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ArticleValidationError, createIssue, type ArticleIssue } from '../model/errors.js';
 import type { Article } from '../model/types.js';
@@ -51,17 +51,4 @@ export async function loadArticle(path: string): Promise<Article> {
   const result = await safeLoadArticle(path);
   if (!result.ok) throw new ArticleValidationError(result.issues, path);
   return result.article;
-}
-
-/**
- * Load every article under a folder: one result per file, article or
- * problems. A bad file never stops the others from loading.
- *
- * @throws {Error} only when `dir` itself cannot be read.
- */
-export async function loadContent(dir: string): Promise<LoadResult[]> {
-  const info = await stat(dir);
-  if (!info.isDirectory()) throw new Error(`Not a folder: \`${dir}\``);
-  const files = await findContentFiles(dir);
-  return Promise.all(files.map((file) => safeLoadArticle(file)));
 }
