@@ -41,7 +41,10 @@ export function parseFrontMatter(yaml: string, firstLine: number, sourceMap: Sou
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
-        if (isScalar(pair.key) && pair.key.range) sourceMap.set([...path, key], place(pair.key.range[0]));
+        if (isScalar(pair.key) && pair.key.range) {
+          sourceMap.set([...path, key], place(pair.key.range[0]));
+          sourceMap.setKey([...path, key], place(pair.key.range[0]));
+        }
         record(pair.value as YamlNode | null, [...path, key]);
       }
     } else if (isSeq(node)) {

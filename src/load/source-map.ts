@@ -13,10 +13,17 @@ export interface SourcePoint {
  */
 export class SourceMap {
   private readonly points = new Map<string, SourcePoint>();
+  /** Where a field's key (not its value) is written: an unknown field is fixed at its key. */
+  private readonly keys = new Map<string, SourcePoint>();
 
   /** Record that the value at `segments` came from `point`. */
   set(segments: ReadonlyArray<string | number>, point: SourcePoint | undefined): void {
     if (point) this.points.set(formatPath(segments), point);
+  }
+
+  /** Record where the key of the field at `segments` is written. */
+  setKey(segments: ReadonlyArray<string | number>, point: SourcePoint | undefined): void {
+    if (point) this.keys.set(formatPath(segments), point);
   }
 
   /** The recorded place of the nearest enclosing path of `segments`. */
@@ -31,7 +38,8 @@ export class SourceMap {
   /** Add file, line and column to issues. */
   locate(issues: readonly ArticleIssue[], file: string | undefined): ArticleIssue[] {
     return issues.map((issue) => {
-      const point = issue.line === undefined ? this.find(issue.segments) : undefined;
+      const key = issue.code === 'unrecognized_keys' ? this.keys.get(formatPath(issue.segments)) : undefined;
+      const point = issue.line === undefined ? (key ?? this.find(issue.segments)) : undefined;
       return {
         ...issue,
         ...(file !== undefined && { file }),

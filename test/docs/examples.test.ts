@@ -5,7 +5,7 @@ import { parseJsonArticle, parseMarkdownArticle, renderHtml } from '../../src/in
 
 const docs = resolve(import.meta.dirname, '../../docs');
 const fenced = (text: string, fence: string, language: string) =>
-  [...text.matchAll(new RegExp(`^${fence}${language}\\n([\\s\\S]*?)^${fence}$`, 'gm'))].map((match) => match[1]!);
+  [...text.matchAll(new RegExp(`^${fence}${language}(?: [^\\n]*)?\\n([\\s\\S]*?)^${fence}$`, 'gm'))].map((match) => match[1]!);
 
 describe('documentation examples', () => {
   it('should parse the complete Markdown example in docs/authoring.md', async () => {

@@ -167,6 +167,7 @@ describe('messages for common mistakes', () => {
     expect(messages('![A heron](https://m.example.com/a.jpg)\n')).toEqual(['body[0].children[0]: A Markdown image is not supported in the body; use `::image[caption]{src="…" alt="…" width=… height=…}` on its own line']);
     expect(messages('| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual(['body[0]: A table needs a caption: wrap it in `:::table[Caption]` … `:::`']);
     const misspelt = safeParseMarkdownArticle(frontMatter.replace('headline:', 'headlin:') + 'Text.\n');
-    expect(misspelt.ok ? [] : misspelt.issues.map((issue) => issue.path)).toEqual(['headlin']);
+    // At the misspelt key, where the fix goes, not at its value.
+    expect(misspelt.ok ? [] : misspelt.issues.map((issue) => `${issue.path} ${issue.line}:${issue.column}`)).toEqual(['headlin 6:1']);
   });
 });

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packPackage } from '../helpers/pack.js';
 
 /**
  * The published package as a user gets it: `npm pack`, installed into a
@@ -51,15 +52,7 @@ function run(command: string, args: string[], cwd = project): string {
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'presswork-consumer-'));
-  // `npm pack` runs prepack (the build), so the tarball holds what the sources say. It runs in a
-  // copy of the package: building here would replace the working tree's dist/ under the developer.
-  const copy = join(project, 'package-source');
-  for (const entry of readdirSync(root)) {
-    if (!['node_modules', 'dist', 'site', '.git', 'coverage', 'scratch'].includes(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  execFileSync('npm', ['pack', '--pack-destination', project], { cwd: copy, stdio: 'ignore' });
-  const tarball = readdirSync(project).find((name) => name.endsWith('.tgz'))!;
+  const tarball = basename(packPackage(project));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', '--no-audit', '--no-fund', `./${tarball}`, `typescript@${require('../../node_modules/typescript/package.json').version}`, '@types/node@20']);
   cpSync(join(root, 'content/hegseth-healey-eu-defense-spending.md'), join(project, 'story.md'));
