@@ -1,6 +1,7 @@
 import { ArticleValidationError, createIssue } from '../model/errors.js';
 import { safeParseArticle } from '../model/parse.js';
 import type { Article } from '../model/types.js';
+import { containFault } from './contain-fault.js';
 import type { LoadResult } from './result.js';
 
 /** Where a JSON syntax error is, from V8's message ("… at position 42" or "line 3 column 5"). */
@@ -15,7 +16,10 @@ function errorPlace(source: string, message: string): { line: number; column: nu
 
 /** Read an article in the canonical JSON form (a CMS export) without throwing. */
 export function safeParseJsonArticle(source: string, options: { file?: string } = {}): LoadResult {
-  const file = options.file;
+  return containFault(options.file, () => convertJson(source, options.file));
+}
+
+function convertJson(source: string, file: string | undefined): LoadResult {
   let data: unknown;
   try {
     data = JSON.parse(source.replace(/^\uFEFF/, ''));

@@ -171,3 +171,22 @@ describe('messages for common mistakes', () => {
     expect(misspelt.ok ? [] : misspelt.issues.map((issue) => `${issue.path} ${issue.line}:${issue.column}`)).toEqual(['headlin 6:1']);
   });
 });
+
+describe('nesting beyond the model’s limit', () => {
+  // Found by the hostile-input property test: micromark's time grows with the square of the
+  // nesting (1,000 nested quotes took a second), so such text is refused before parsing.
+  it.each([
+    ['quotes', `Intro.\n\n${'> '.repeat(1_000)}deep\n`, '15:1 Quotes, lists or indentation nested more than 64 levels deep; flatten the content'],
+    ['lists', `${Array.from({ length: 100 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')}\n`, '78:1 Quotes, lists or indentation nested more than 64 levels deep; flatten the content'],
+    ['emphasis', `Text ${'*'.repeat(500)}x${'*'.repeat(500)}\n`, '13:6 A run of 500 `*` nests emphasis more than 64 levels deep; write fewer'],
+  ])('should refuse %s nested past 64 levels with the line, before parsing', (_, body, expected) => {
+    const result = parse(body);
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.line}:${issue.column} ${issue.message}`)).toEqual([expected]);
+  });
+
+  it('should still read a thematic break of many asterisks and 64 nested quotes', () => {
+    expect(parse(`${'*'.repeat(200)}\n\nText.\n`).ok).toBe(true);
+    const quoted = parse(`${'> '.repeat(40)}deep\n`);
+    expect(quoted.ok ? [] : quoted.issues.map((issue) => issue.message)).not.toContain('Quotes, lists or indentation nested more than 64 levels deep; flatten the content');
+  });
+});

@@ -1,6 +1,8 @@
 import { extname } from 'node:path';
 import { checkArticle, type Checker } from '../../a11y/checker.js';
+import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
+import { createIssue } from '../../model/errors.js';
 import { pageExtensions } from './collect-files.js';
 import type { CheckSettings, FileResult } from './types.js';
 
@@ -11,10 +13,19 @@ export function isAmpPage(html: string): boolean {
 
 /**
  * Load one file and check it: an article is rendered in each format and each
- * output checked; a built `.html` page is checked as it is. Never throws for
- * bad content: that becomes the file's issues.
+ * output checked; a built `.html` page is checked as it is. Never throws:
+ * bad content, and any fault while rendering or checking this file, become
+ * the file's issues, so one file never stops a run.
  */
 export async function checkFile(file: string, settings: CheckSettings, checker: Checker): Promise<FileResult> {
+  try {
+    return await loadAndCheck(file, settings, checker);
+  } catch (error) {
+    return { file, kind: pageExtensions.includes(extname(file).toLowerCase()) ? 'page' : 'article', issues: [createIssue([], 'check_failed', `presswork could not check this file: ${describeFault(error)}`, file)], reports: [] };
+  }
+}
+
+async function loadAndCheck(file: string, settings: CheckSettings, checker: Checker): Promise<FileResult> {
   const read = await readSource(file);
   if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
   const { source } = read;

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { OutputFormat } from '../../a11y/report.js';
+import { describeFault } from '../../load/contain-fault.js';
 import { safeLoadArticle } from '../../load/files.js';
 import { summarize } from '../../model/errors.js';
 import { renderFormat } from '../../render/render-format.js';
@@ -71,13 +72,26 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
     }
     slugs.set(result.article.slug, file);
     const entry: SiteEntry = { article: result.article, files: {} };
+    const failed: string[] = [];
     for (const format of formats) {
       const name = `${result.article.slug}${extensions[format]}`;
-      await writeFile(join(outDir, name), renderFormat(result.article, format, options));
+      let output: string;
+      try {
+        output = renderFormat(result.article, format, options);
+      } catch (error) {
+        // A renderer fault is this article's problem; the other articles are still written.
+        failed.push(`× Could not render ${format}: ${describeFault(error)}`);
+        continue;
+      }
+      await writeFile(join(outDir, name), output);
       entry.files[format] = name;
       written++;
     }
-    entries.push(entry);
+    if (failed.length > 0) {
+      invalid++;
+      io.stderr.write(`${displayPath(io.cwd, file)}\n${failed.join('\n')}\n\n`);
+    }
+    if (Object.keys(entry.files).length > 0) entries.push(entry);
     const missing = await copyMediaFiles(result.article, file, outDir, copied);
     if (missing.length > 0) {
       invalid++;

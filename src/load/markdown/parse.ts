@@ -8,11 +8,13 @@ import { visit } from 'unist-util-visit';
 import { ArticleValidationError, createIssue, type ArticleIssue } from '../../model/errors.js';
 import { safeParseArticle } from '../../model/parse.js';
 import type { Article } from '../../model/types.js';
+import { containFault } from '../contain-fault.js';
 import { parseFrontMatter } from '../front-matter.js';
 import type { LoadResult } from '../result.js';
 import { SourceMap } from '../source-map.js';
 import { convertBlocks } from './blocks.js';
 import { convertInline } from './inline.js';
+import { excessiveNesting } from './nesting.js';
 import { createState, type ConvertState, type Draft, type Path } from './state.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
@@ -77,8 +79,14 @@ function reportedAlready(converted: readonly ArticleIssue[], issue: ArticleIssue
  * column where known.
  */
 export function safeParseMarkdownArticle(source: string, options: MarkdownOptions = {}): LoadResult {
-  const file = options.file;
+  return containFault(options.file, () => convertMarkdown(source, options.file));
+}
+
+function convertMarkdown(source: string, file: string | undefined): LoadResult {
   const text = source.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n|\r/);
+  const tooDeep = excessiveNesting(lines);
+  if (tooDeep) return { file, ok: false, issues: [{ ...createIssue([], 'too_deep', tooDeep.message, file), line: tooDeep.line, column: tooDeep.column }] };
   const tree = processor.parse(text) as Root;
   const sourceMap = new SourceMap();
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
@@ -91,7 +99,7 @@ export function safeParseMarkdownArticle(source: string, options: MarkdownOption
   if (frontMatter.issues.length > 0) return { file, ok: false, issues: sourceMap.locate(frontMatter.issues, file) };
 
   const language = typeof frontMatter.data.language === 'string' ? frontMatter.data.language : 'en';
-  const state = createState(file, language, sourceMap, text.split(/\r?\n|\r/));
+  const state = createState(file, language, sourceMap, lines);
   visit(tree, 'definition', (node) => void state.definitions.set(node.identifier, node));
   convertInlineFields(state, frontMatter.data);
   if ('body' in frontMatter.data) {
