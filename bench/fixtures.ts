@@ -6,7 +6,7 @@ import { parseMarkdownArticle, type Article, type Block, type Inline } from '../
  * paragraphs with quotes and three links, one image, one related link —
  * and a version with ten times the body.
  */
-function benchArticle(repeat: number): Article {
+export function benchArticle(repeat: number): Article {
   const story = parseMarkdownArticle(readFileSync(new URL('../content/hegseth-healey-eu-defense-spending.md', import.meta.url), 'utf8'));
   const paragraphs = story.body.filter((block): block is Extract<Block, { type: 'paragraph' }> => block.type === 'paragraph');
   const related = story.body.find((block) => block.type === 'relatedLink')!;

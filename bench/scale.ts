@@ -1,5 +1,5 @@
 import { renderAmp, renderHtml, renderText, type Article } from '../src/index.js';
-import { large, small } from './fixtures.js';
+import { benchArticle, large, small } from './fixtures.js';
 
 function median(task: () => unknown, runs: number): number {
   const times: number[] = [];
@@ -14,6 +14,14 @@ function median(task: () => unknown, runs: number): number {
 /** Rendering cost against article length (10× content ≈ 10× time), and one 2 MB paragraph. */
 export async function scaleBench(fmt: (micros: number) => string): Promise<void> {
   console.log('## Scaling');
+  // Per copy of the body, 400 copies against 10: linear cost gives 1.0 (target ≤ 1.5).
+  const ten = benchArticle(10);
+  const fourHundred = benchArticle(400);
+  for (const [name, render] of [['renderHtml', (a: Article) => renderHtml(a)], ['renderAmp', (a: Article) => renderAmp(a)], ['renderText', (a: Article) => renderText(a)]] as const) {
+    const perCopyTen = median(() => render(ten), 40) / 10;
+    const perCopyFourHundred = median(() => render(fourHundred), 7) / 400;
+    console.log(`${name} per body copy: 10× ${fmt(perCopyTen)}, 400× ${fmt(perCopyFourHundred)}, ratio ${(perCopyFourHundred / perCopyTen).toFixed(2)} (linear = 1)`);
+  }
   for (const [name, render] of [['renderHtml', (a: Article) => renderHtml(a)], ['renderAmp', (a: Article) => renderAmp(a)], ['renderText', (a: Article) => renderText(a)]] as const) {
     const one = median(() => render(small), 300);
     const ten = median(() => render(large), 60);

@@ -24,6 +24,12 @@ function parseCount(name: string, min: number) {
   };
 }
 
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError(`Expected a number of seconds above 0 for --timeout; got \`${value}\`.`);
+  return seconds;
+}
+
 /**
  * Run the presswork CLI with `argv` (without `node` and the script) and
  * return its exit code: 0 clean, 1 problems found, 2 usage or internal
@@ -81,7 +87,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--shard <i/n>', 'check only the i-th of n deterministic slices of the files')
     .option('--cache [file]', 'skip files unchanged since the last run (default file .presswork-cache.json)')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
-    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: keyof typeof reporters; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string | boolean; width: number }) => {
+    .option('--timeout <seconds>', 'longest one file may take to check; a slower one is reported, not waited for', parseSeconds, 60)
+    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: keyof typeof reporters; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string | boolean; width: number; timeout: number }) => {
       const { format, cache, ...rest } = options;
       const cacheFile = cache === true ? '.presswork-cache.json' : typeof cache === 'string' ? cache : undefined;
       const { check } = await import('./commands/check.js');

@@ -6,6 +6,9 @@ import { createIssue } from '../../model/errors.js';
 import { pageExtensions } from './collect-files.js';
 import type { CheckSettings, FileResult } from './types.js';
 
+/** The largest page presswork checks (16 MB of text): far past any real article page, small enough to bound memory. */
+export const maxPageLength = 16 * 2 ** 20;
+
 /** A built page is AMP when its root is `<html ⚡>` or `<html amp>`. */
 export function isAmpPage(html: string): boolean {
   return /<html[^>]*\s(?:⚡|amp)(?:[\s=>])/i.test(html.slice(0, 2000));
@@ -30,6 +33,9 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
   if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
   const { source } = read;
   if (pageExtensions.includes(extname(file).toLowerCase())) {
+    if (source.length > maxPageLength) {
+      return { file, kind: 'page', issues: [createIssue([], 'page_too_large', `Not checked: the page has ${source.length.toLocaleString('en')} characters, more than the ${maxPageLength.toLocaleString('en')} presswork checks`, file)], reports: [] };
+    }
     const format = isAmpPage(source) ? 'amp' : 'html';
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };
     return { file, kind: 'page', issues: [], reports: [await checker.check(source, { format, engine: settings.engine, width: settings.width })] };

@@ -3,7 +3,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { extname } from 'node:path';
+import { createIssue } from '../../model/errors.js';
 import type { ResultCache } from './cache.js';
+import { pageExtensions } from './collect-files.js';
 import type { CheckSettings, FileResult } from './types.js';
 
 export interface RunChecksOptions {
@@ -18,6 +21,17 @@ export interface RunChecksOptions {
   onWorkerError?: (file: string, error: unknown) => void;
   /** V8 heap limits of each worker; {@link workerResourceLimits} unless given. */
   resourceLimits?: ResourceLimits;
+  /** Longest time one file may take, in ms (`--timeout`); a file that takes longer is reported, not waited for. Default 60 s. */
+  timeoutMs?: number;
+}
+
+/** The default bound on the time one file may take to check. */
+export const defaultTimeoutMs = 60_000;
+
+/** The result of a file that was not checked within the time bound. */
+function timedOut(file: string, timeoutMs: number): FileResult {
+  const seconds = Math.round(timeoutMs / 100) / 10;
+  return { file, kind: pageExtensions.includes(extname(file).toLowerCase()) ? 'page' : 'article', issues: [createIssue([], 'check_timeout', `Not checked: checking took longer than ${seconds} s (raise the bound with --timeout)`, file)], reports: [] };
 }
 
 /**
@@ -65,20 +79,35 @@ export async function runChecks(files: readonly string[], settings: CheckSetting
   }
   const finish = (index: number, result: FileResult) => {
     results[index] = result;
-    options.cache?.set(files[index]!, hashes[index], result);
+    // A file that ran out of time is tried again next run, not remembered as a result.
+    if (!result.issues.some((issue) => issue.code === 'check_timeout')) options.cache?.set(files[index]!, hashes[index], result);
     options.onResult?.(result, false);
   };
 
-  // The browser engine stays in this thread: it already runs pages in its own processes.
-  const inThisThread = pending.length <= 1 || settings.engine === 'chromium' ? pending : await checkInWorkers(pending, files, settings, options, finish);
+  // The browser engine stays in this thread: it already runs pages in its own processes. jsdom
+  // checks run in worker threads, even one file, so the time and heap bounds can stop them.
+  const inThisThread = settings.engine === 'chromium' || pending.length === 0 ? pending : await checkInWorkers(pending, files, settings, options, finish);
   if (inThisThread.length > 0) {
     // Loaded only when this thread checks: a fully cached run never parses or renders.
     const [{ createChecker }, { checkFile }] = await Promise.all([import('../../a11y/checker.js'), import('./check-file.js')]);
-    const checker = createChecker({ engine: settings.engine });
+    let checker = createChecker({ engine: settings.engine });
     try {
+      const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
       for (const index of inThisThread) {
         if (options.signal?.aborted) break;
-        finish(index, await checkFile(files[index]!, settings, checker));
+        // The Chromium engine's work runs in the browser, so the wait can be bounded here: the late
+        // check's browser is closed (ending its work) and the next file gets a new one.
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<undefined>((resolve) => {
+          timer = setTimeout(() => resolve(undefined), timeoutMs);
+        });
+        const result = await Promise.race([checkFile(files[index]!, settings, checker), late]).finally(() => clearTimeout(timer));
+        if (result) finish(index, result);
+        else {
+          finish(index, timedOut(files[index]!, timeoutMs));
+          void checker.close().catch(() => undefined);
+          checker = createChecker({ engine: settings.engine });
+        }
       }
     } finally {
       await checker.close();
@@ -107,15 +136,38 @@ async function checkInWorkers(pending: readonly number[], files: readonly string
   // Every queued task listens to it.
   setMaxListeners(0, signal);
   const failed: number[] = [];
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  /** Check one file in a worker; true when it ran out of time (and so ended its worker). */
+  const checkOne = async (index: number): Promise<boolean> => {
+    // Tasks are handed out one per free thread, so the clock runs only while a worker has the file.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    try {
+      finish(index, (await pool.run({ file: files[index], settings }, { signal: AbortSignal.any([signal, deadline.signal]) })) as FileResult);
+    } catch (error) {
+      if (options.signal?.aborted) return false;
+      if (deadline.signal.aborted && !broken.signal.aborted) {
+        // Aborting the task ended its worker (the pool starts another): the file is reported, not re-checked.
+        finish(index, timedOut(files[index]!, timeoutMs));
+        return true;
+      }
+      failed.push(index);
+      options.onWorkerError?.(files[index]!, broken.signal.aborted && isAbort(error) ? poolError : error);
+    } finally {
+      clearTimeout(timer);
+    }
+    return false;
+  };
+  // A new worker spends its first second loading jsdom and axe-core: a warm-up task pays that before the clock runs.
+  const warmUp = () => pool.run({ warmUp: true }, { signal }).catch(() => undefined);
+  let next = 0;
   try {
     await Promise.all(
-      pending.map(async (index) => {
-        try {
-          finish(index, (await pool.run({ file: files[index], settings }, { signal })) as FileResult);
-        } catch (error) {
-          if (options.signal?.aborted) return;
-          failed.push(index);
-          options.onWorkerError?.(files[index]!, broken.signal.aborted && isAbort(error) ? poolError : error);
+      Array.from({ length: threads }, async () => {
+        await warmUp();
+        while (next < pending.length) {
+          // A timed-out task ended its worker; its replacement loads before the next file's clock starts.
+          if (await checkOne(pending[next++]!)) await warmUp();
         }
       }),
     );

@@ -5,7 +5,13 @@ import type { CheckSettings, FileResult } from './types.js';
 // One checker per worker thread, reused for every file it is given.
 const checker = createChecker();
 
-/** Worker entry: check one file. */
-export default function check(task: { file: string; settings: CheckSettings }): Promise<FileResult> {
+const warmUpPage = '<!doctype html><html lang="en"><head><title>Warm-up</title></head><body><main><h1>Warm-up</h1></main></body></html>';
+
+/** Worker entry: check one file, or (`warmUp`) load jsdom and axe-core before any file's time bound starts. */
+export default async function check(task: { file: string; settings: CheckSettings } | { warmUp: true }): Promise<FileResult | undefined> {
+  if ('warmUp' in task) {
+    await checker.check(warmUpPage, { format: 'html' });
+    return undefined;
+  }
   return checkFile(task.file, task.settings, checker);
 }

@@ -25,6 +25,8 @@ export interface CheckCommandOptions {
   shard?: string;
   cache?: string;
   width: number;
+  /** Seconds one file may take to check (`--timeout`). */
+  timeout?: number;
 }
 
 function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupted: boolean, cached: number): RunSummary {
@@ -57,7 +59,7 @@ export async function check(paths: string[], options: CheckCommandOptions, io: C
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const progress = createProgress(io.stderr, files.length);
   const workerErrors: Array<{ file: string; error: unknown }> = [];
-  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult: () => progress.tick(), onWorkerError: (file, error) => workerErrors.push({ file, error }) });
+  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }), ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult: () => progress.tick(), onWorkerError: (file, error) => workerErrors.push({ file, error }) });
   progress.clear();
   if (workerErrors.length > 0) io.stderr.write(workerErrorNote(io.cwd, workerErrors));
   await cache?.save();

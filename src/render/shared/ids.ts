@@ -31,6 +31,8 @@ export function isReservedId(id: string): boolean {
  */
 export function createIdFactory(prefix = 'pw-'): (text: string) => string {
   const used = new Set<string>();
+  // The next number to try for each base, so a heading repeated n times costs n steps, not n².
+  const next = new Map<string, number>();
   return (text) => {
     const slug = text
       .normalize('NFKC')
@@ -41,7 +43,9 @@ export function createIdFactory(prefix = 'pw-'): (text: string) => string {
     let base = slug || 'section';
     if (/^\d/.test(base) || isReservedId(base)) base = `${prefix}${base}`;
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    while (used.has(id)) id = `${base}-${n++}`;
+    next.set(base, n);
     used.add(id);
     return id;
   };
