@@ -38,3 +38,37 @@ describe('checkFile', () => {
     expect(result).toMatchObject({ kind: 'page', reports: [], issues: [{ code: 'check_failed', message: 'presswork could not check this file: TypeError: engine crashed' }] });
   });
 });
+
+describe('a fault of the run itself', () => {
+  it('should still print the report when --output cannot be written, and exit 2', async () => {
+    const { code, stdout, stderr } = await runCli(['check', 'minimal-brief.md', '--output', '.'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stdout).toContain('✔ minimal-brief.md');
+    expect(stderr).toBe('presswork: Cannot write the report to . (EISDIR); it is on stdout above\n');
+  }, 60_000);
+
+  it('should warn once when the cache cannot be saved, and keep the report and exit code', async () => {
+    const { code, stdout, stderr } = await runCli(['check', 'minimal-brief.md', '--cache', '.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('✔ minimal-brief.md');
+    expect(stderr).toBe('Warning: could not save the cache to . (EISDIR); the next run checks every file again\n');
+  }, 60_000);
+
+  it('should print what it had checked before an internal error', async () => {
+    const { reporters } = await import('../../src/cli/reporters/index.js');
+    const json = reporters.json;
+    reporters.json = () => {
+      throw new Error('reporter bug');
+    };
+    try {
+      const { code, stdout, stderr } = await runCli(['check', 'minimal-brief.md', 'bomb.md', '--reporter', 'json'], { cwd: dir });
+      expect(code).toBe(2);
+      expect(stdout).toContain('✔ minimal-brief.md');
+      expect(stdout).toContain('bomb.md');
+      expect(stdout).toContain('Stopped after 2 of 2 files by the error below.');
+      expect(stderr).toContain('presswork: internal error: Error: reporter bug');
+    } finally {
+      reporters.json = json;
+    }
+  }, 60_000);
+});

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { impacts } from '../../a11y/report.js';
 import { applyBaseline, nodeIdentity, readBaseline, writeBaseline } from '../check/baseline.js';
@@ -55,14 +55,37 @@ function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupte
  */
 export async function check(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
   const files = shard(await collectFiles(resolvePaths(io.cwd, paths), { pages: true, shown: paths }), options.shard);
+  const done: FileResult[] = [];
+  try {
+    return await checkFiles(files, options, io, done);
+  } catch (error) {
+    // A fault of the run itself: what was checked before it is still reported.
+    if (done.length > 0) {
+      for (const result of done) if (isAbsolute(result.file)) result.file = displayPath(io.cwd, result.file);
+      const summary = summarizeRun(done, options.failOn, true, 0);
+      io.stdout.write(reporters.pretty(done, { version, color: useColor(io, io.stdout), summary }));
+      io.stdout.write(`Stopped after ${done.length} of ${files.length} files by the error below.\n`);
+    }
+    throw error;
+  }
+}
+
+async function checkFiles(files: string[], options: CheckCommandOptions, io: CliIo, done: FileResult[]): Promise<number> {
   const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const progress = createProgress(io.stderr, files.length);
   const workerErrors: Array<{ file: string; error: unknown }> = [];
-  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }), ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult: () => progress.tick(), onWorkerError: (file, error) => workerErrors.push({ file, error }) });
+  const onResult = (result: FileResult) => {
+    done.push(result);
+    progress.tick();
+  };
+  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }), ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult, onWorkerError: (file, error) => workerErrors.push({ file, error }) });
   progress.clear();
   if (workerErrors.length > 0) io.stderr.write(workerErrorNote(io.cwd, workerErrors));
-  await cache?.save();
+  await cache?.save().catch((error: unknown) => {
+    // Losing the cache costs the next run time, never this run's report.
+    io.stderr.write(`Warning: could not save the cache to ${options.cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run checks every file again\n`);
+  });
   for (const result of results) {
     result.file = displayPath(io.cwd, result.file);
     for (const issue of result.issues) issue.file = result.file;
@@ -80,8 +103,16 @@ export async function check(paths: string[], options: CheckCommandOptions, io: C
   const summary = summarizeRun(results, options.failOn, interrupted, cached);
   const outputStream = options.output ? undefined : io.stdout;
   const report = reporters[options.reporter](results, { version, color: outputStream ? useColor(io, outputStream) : false, summary });
-  if (options.output) await writeFile(resolve(io.cwd, options.output), report);
-  else io.stdout.write(report);
+  if (options.output) {
+    try {
+      await writeFile(resolve(io.cwd, options.output), report);
+    } catch (error) {
+      // The run is not lost: the report goes to stdout instead.
+      io.stdout.write(report);
+      io.stderr.write(`presswork: Cannot write the report to ${options.output} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is on stdout above\n`);
+      return exitCodes.usage;
+    }
+  } else io.stdout.write(report);
   // The summary goes to stderr too when stdout carries machine-readable output.
   if (options.output || options.reporter !== 'pretty') io.stderr.write(`${summaryLine(summary)}\n`);
 
