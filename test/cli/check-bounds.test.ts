@@ -48,3 +48,14 @@ describe('the page size bound', () => {
     expect(results[0]!.issues).toMatchObject([{ code: 'page_too_large' }]);
   }, 60_000);
 });
+
+describe('the per-file memory bound', () => {
+  it('should report a page whose check outgrows a worker’s heap, and check the others', async () => {
+    const big = join(dir, 'big.html');
+    // Six hundred thousand elements: hundreds of MB as a DOM, past a 160 MB heap.
+    await writeFile(big, page(`<div>${'<span>x</span>'.repeat(600_000)}</div>`));
+    const { results } = await runChecks([big, quick], settings, { jobs: 2, resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 } });
+    expect(results[0]).toMatchObject({ file: big, issues: [{ code: 'check_out_of_memory' }] });
+    expect(results[1]).toMatchObject({ file: quick, issues: [], reports: [{ violations: [] }] });
+  }, 120_000);
+});

@@ -28,10 +28,17 @@ export interface RunChecksOptions {
 /** The default bound on the time one file may take to check. */
 export const defaultTimeoutMs = 60_000;
 
+const isPage = (file: string) => pageExtensions.includes(extname(file).toLowerCase());
+
 /** The result of a file that was not checked within the time bound. */
 function timedOut(file: string, timeoutMs: number): FileResult {
   const seconds = Math.round(timeoutMs / 100) / 10;
-  return { file, kind: pageExtensions.includes(extname(file).toLowerCase()) ? 'page' : 'article', issues: [createIssue([], 'check_timeout', `Not checked: checking took longer than ${seconds} s (raise the bound with --timeout)`, file)], reports: [] };
+  return { file, kind: isPage(file) ? 'page' : 'article', issues: [createIssue([], 'check_timeout', `Not checked: checking took longer than ${seconds} s (raise the bound with --timeout)`, file)], reports: [] };
+}
+
+/** The result of a page whose check needed more than a worker's heap. */
+function outOfMemory(file: string): FileResult {
+  return { file, kind: 'page', issues: [createIssue([], 'check_out_of_memory', 'Not checked: the page needs more memory to check than a worker thread may use', file)], reports: [] };
 }
 
 /**
@@ -150,6 +157,11 @@ async function checkInWorkers(pending: readonly number[], files: readonly string
         // Aborting the task ended its worker (the pool starts another): the file is reported, not re-checked.
         finish(index, timedOut(files[index]!, timeoutMs));
         return true;
+      }
+      if (!broken.signal.aborted && (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' && isPage(files[index]!)) {
+        // A page's size is the author's, not bounded by the article model: past the heap bound it is reported.
+        finish(index, outOfMemory(files[index]!));
+        return false;
       }
       failed.push(index);
       options.onWorkerError?.(files[index]!, broken.signal.aborted && isAbort(error) ? poolError : error);
