@@ -31,6 +31,7 @@ body{margin:0;background:var(--pw-bg);color:var(--pw-text);font:1.125rem/1.6 sys
 .pw-article audio{width:100%}
 figcaption{font-size:.9375rem;color:var(--pw-muted);margin-top:.5rem}
 .pw-media-title{font-weight:700;color:var(--pw-text)}
+figcaption p{margin:.25rem 0}
 .pw-credit{white-space:nowrap}
 .pw-gallery-images{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .pw-gallery-images figure{margin:0}

@@ -4,19 +4,25 @@ import type { Inline } from '../../../model/types.js';
 import { formatDuration } from '../../shared/dates.js';
 import type { HtmlState } from '../state.js';
 
-/** A media caption: optional title, caption text and credit; nothing when all are absent. */
+/**
+ * A media caption: optional title, caption text and credit, then `extra`
+ * (a transcript); nothing when all are absent. A titled medium gets the title
+ * on its own line, so it never runs into the caption. Everything goes inside
+ * the one `figcaption`, which must be the first or last child of its figure.
+ */
 export function mediaCaption(state: HtmlState, parts: { title?: string; duration?: string; caption?: readonly Inline[]; credit?: string }, extra: ElementContent[] = []): ElementContent[] {
-  const children: ElementContent[] = [];
-  if (parts.title) children.push(h('span', { className: ['pw-media-title'] }, parts.title));
-  if (parts.duration) children.push(text(' '), h('span', { className: ['pw-duration'] }, [h('time', { dateTime: parts.duration }, `(${formatDuration(parts.duration)})`)]));
-  if (parts.caption?.length) {
-    if (children.length > 0) children.push(text(' '));
-    children.push(h('span', { className: ['pw-caption'] }, state.inline(parts.caption)));
-  }
+  const title: ElementContent[] = [];
+  if (parts.title) title.push(text(parts.title));
+  if (parts.duration) title.push(text(' '), h('span', { className: ['pw-duration'] }, [h('time', { dateTime: parts.duration }, `(${formatDuration(parts.duration)})`)]));
+  const caption: ElementContent[] = [];
+  if (parts.caption?.length) caption.push(h('span', { className: ['pw-caption'] }, state.inline(parts.caption)));
   if (parts.credit) {
-    if (children.length > 0) children.push(text(' '));
-    children.push(h('span', { className: ['pw-credit'] }, [state.label('credit'), ': ', parts.credit]));
+    if (caption.length > 0) caption.push(text(' '));
+    caption.push(h('span', { className: ['pw-credit'] }, [state.label('credit'), ': ', parts.credit]));
   }
+  const children: ElementContent[] = parts.title
+    ? [h('p', { className: ['pw-media-title'] }, title), ...(caption.length > 0 ? [h('p', { className: ['pw-media-caption'] }, caption)] : [])]
+    : caption;
   children.push(...extra);
   return children.length > 0 ? [h('figcaption', children)] : [];
 }
