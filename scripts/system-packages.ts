@@ -15,6 +15,7 @@ export interface SystemPackage {
 
 export const systemPackages: readonly SystemPackage[] = [
   { package: 'chromium', executable: '/usr/bin/chromium', env: 'PRESSWORK_CHROMIUM', usedBy: 'real-browser tests (Chromium engine, browser bundle, site screenshots)' },
+  { package: 'default-jre-headless', executable: '/usr/bin/java', env: 'PRESSWORK_JAVA', usedBy: 'the W3C Nu HTML checker (vnu.jar)' },
 ];
 
 const executable = (need: SystemPackage) => process.env[need.env] ?? need.executable;

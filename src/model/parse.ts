@@ -135,6 +135,23 @@ function withoutEchoes(issues: ArticleIssue[]): ArticleIssue[] {
 }
 
 /**
+ * Every string in Unicode Normalization Form C, the form the web expects
+ * (the W3C checker warns on anything else): `e` + U+0301 becomes `é`, the
+ * same text to every reader, so all outputs agree. Depth is bounded by the
+ * limits checked before parsing.
+ */
+function toNfc<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(toNfc) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) out[key] = toNfc(child);
+    return out as T;
+  }
+  return value;
+}
+
+/**
  * Validate unknown input (parsed JSON, front matter…) as an article, never
  * throwing: every problem is returned at once, each with its path.
  */
@@ -145,7 +162,7 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
   if (!result.success) {
     return { success: false, issues: withoutEchoes(result.error.issues.flatMap((issue) => toIssue(issue, input))) };
   }
-  const article = result.data;
+  const article = toNfc(result.data);
   // The default direction is filled in here so every renderer agrees on it.
   return { success: true, article: { ...article, direction: article.direction ?? directionOf(article.language) } };
 }

@@ -66,6 +66,12 @@ describe('parseArticle', () => {
     expect(issue!.message).toMatch(message);
   });
 
+  it('should put every string in Unicode Normalization Form C, so all outputs agree', () => {
+    const article = parseArticle({ ...validArticle(), headline: 'Cafe\u0301 opens', body: [{ type: 'paragraph', children: [{ type: 'text', value: 'x\u0308 and e\u0301' }] }] });
+    expect(article.headline).toBe('Café opens');
+    expect(article.body[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'ẍ and é' }] });
+  });
+
   it('should report every problem at once, not just the first', () => {
     const input = { ...validArticle(), slug: 'Bad Slug', published: 'soon', body: [{ ...validImage(), alt: '' }] };
     const result = safeParseArticle(input);

@@ -1,7 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { renderHtml, toHast, type BlockHandler } from '../../src/index.js';
+import { renderAmp, renderHtml, toHast, type BlockHandler } from '../../src/index.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
 import { elementsOf } from '../helpers/html.js';
 import { contentArticles } from '../helpers/content.js';
@@ -77,6 +77,18 @@ describe('renderHtml', () => {
     const custom = renderHtml(articleWith([sampleBlocks.relatedLink], { language: 'ar' }), { fragment: true, labels: { published: 'نُشر', readMore: 'اقرأ المزيد' } });
     expect(custom).toContain('نُشر <time');
     expect(custom).not.toContain('lang="en"');
+  });
+
+  it('should keep embeds in their own origin unless the site widens the sandbox', () => {
+    const article = articleWith([{ type: 'embed', provider: 'Maps', url: 'https://maps.example.org/x', title: 'Map', fallback: [{ type: 'text', value: 'Open the map' }] }]);
+    for (const output of [renderHtml(article), renderAmp(article)]) {
+      const [, sandbox] = /sandbox="([^"]*)"/.exec(output)!;
+      // allow-scripts with allow-same-origin would let the frame remove its own sandbox.
+      expect(sandbox!.split(' ')).toContain('allow-scripts');
+      expect(sandbox!.split(' ')).not.toContain('allow-same-origin');
+    }
+    expect(renderHtml(article, { embedSandbox: 'allow-scripts allow-same-origin' })).toContain('sandbox="allow-scripts allow-same-origin"');
+    expect(renderAmp(article, { embedSandbox: 'allow-scripts allow-same-origin' })).toContain('sandbox="allow-scripts allow-same-origin"');
   });
 
   it('should use YouTube’s privacy-enhanced domain with a titled frame', () => {

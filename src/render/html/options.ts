@@ -57,8 +57,19 @@ export interface HtmlOptions {
   formatDate?: DateFormatter;
   /** Add a JSON-LD `NewsArticle` script. Default `true`. */
   jsonLd?: boolean;
+  /**
+   * The `sandbox` of framed embeds (HTML `iframe`, AMP `amp-iframe`). Default
+   * {@link defaultEmbedSandbox}: scripts and pop-ups run, but the frame stays
+   * in its own origin. Adding `allow-same-origin` (some map and social
+   * players need their cookies) lets a frame that also runs scripts remove
+   * its own sandbox: only do it for providers you trust.
+   */
+  embedSandbox?: string;
   /** Called with a message when the renderer has to fall back (e.g. an unsafe raw HTML attribute removed). */
   onWarning?: (message: string) => void;
 }
+
+/** Scripts and pop-ups (so links open), in the frame's own origin: the frame can never lift its sandbox. */
+export const defaultEmbedSandbox = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-presentation';
 
 export type { Block, Inline };

@@ -4,7 +4,7 @@ import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
 import { createIdFactory } from '../shared/ids.js';
 import { resolveLabels, type Labels } from '../shared/labels.js';
-import type { BlockHandlers, HandlerResult, HtmlOptions, InlineHandlers, SiteOptions } from './options.js';
+import { defaultEmbedSandbox, type BlockHandlers, type HandlerResult, type HtmlOptions, type InlineHandlers, type SiteOptions } from './options.js';
 
 /** Resolved options: every default filled in once, at the entry point. */
 export interface HtmlSettings {
@@ -16,6 +16,7 @@ export interface HtmlSettings {
   labelLang: string | undefined;
   formatDate: DateFormatter;
   jsonLd: boolean;
+  embedSandbox: string;
   onWarning: (message: string) => void;
 }
 
@@ -63,6 +64,7 @@ export function resolveSettings(article: Article, options: HtmlOptions): HtmlSet
     labelLang: lang,
     formatDate: options.formatDate ?? formatDate,
     jsonLd: options.jsonLd ?? true,
+    embedSandbox: options.embedSandbox ?? defaultEmbedSandbox,
     onWarning: options.onWarning ?? (() => {}),
   };
 }

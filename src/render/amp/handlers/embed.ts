@@ -14,7 +14,7 @@ export const embed: BlockHandler<'embed'> = (state, node) => {
   state.components.add('amp-iframe');
   const frame = h(
     'amp-iframe',
-    { src, title: node.title, width: node.width ?? 640, height: node.height ?? 360, layout: 'responsive', sandbox: 'allow-scripts allow-same-origin allow-popups', frameBorder: '0' },
+    { src, title: node.title, width: node.width ?? 640, height: node.height ?? 360, layout: 'responsive', sandbox: state.settings.embedSandbox, frameBorder: '0' },
     [h('div', { placeholder: true, className: ['pw-embed-placeholder'] }, [h('p', node.title)])],
   );
   return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [frame, fallback]);

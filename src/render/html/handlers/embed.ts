@@ -16,7 +16,7 @@ export const embed: BlockHandler<'embed'> = (state, node) => {
         width: node.width ?? 640,
         height: node.height ?? 360,
         loading: 'lazy',
-        sandbox: 'allow-scripts allow-same-origin allow-popups',
+        sandbox: state.settings.embedSandbox,
         referrerPolicy: 'strict-origin-when-cross-origin',
       });
   if (node.html && /<script|\son[a-z]+\s*=/i.test(node.html)) state.warn(`Removed scripts or event handlers from the \`${node.provider}\` embed \`${node.title}\``);
