@@ -1,7 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { renderAmp, renderHtml, toHast, type BlockHandler } from '../../src/index.js';
+import { renderAmp, renderHtml, renderText, toHast, type BlockHandler } from '../../src/index.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
 import { elementsOf } from '../helpers/html.js';
 import { contentArticles } from '../helpers/content.js';
@@ -77,6 +77,25 @@ describe('renderHtml', () => {
     const custom = renderHtml(articleWith([sampleBlocks.relatedLink], { language: 'ar' }), { fragment: true, labels: { published: 'نُشر', readMore: 'اقرأ المزيد' } });
     expect(custom).toContain('نُشر <time');
     expect(custom).not.toContain('lang="en"');
+  });
+
+  it('should take every word it adds from labels, so a site can translate all of them', () => {
+    const video = { type: 'video', title: 'Crue', width: 640, height: 360, sources: [{ src: 'https://m.example.com/v.mp4', type: 'video/mp4' }], duration: 'PT1H2M3S', transcript: { text: 'Texte.' }, audioDescription: 'https://m.example.com/v-ad.mp4' };
+    const article = articleWith([video], { language: 'fr', rights: { license: 'https://creativecommons.org/licenses/by/4.0/' } });
+    const labels = { license: 'Licence', audioDescribed: 'audiodécrite', hours: 'h', minutes: 'mn', seconds: 's' };
+    const html = renderHtml(article, { labels });
+    expect(html).toContain('>Licence</a>');
+    expect(html).toContain('Crue (audiodécrite)');
+    expect(html).toContain('(1 h 2 mn 3 s)');
+    expect(html).not.toMatch(/License|audio described|\bmin\b/);
+    const text = renderText(article, { labels });
+    expect(text).toContain('Crue (audiodécrite)');
+    expect(text).toContain('(1 h 2 mn 3 s)');
+  });
+
+  it('should name a table’s region after its whole caption, marked up or not', () => {
+    const article = articleWith([{ type: 'table', caption: [{ type: 'emphasis', children: [{ type: 'text', value: 'Costs' }] }, { type: 'text', value: ' by phase' }], head: [[[{ type: 'text', value: 'Phase' }]]], body: [[[{ type: 'text', value: 'One' }]]] }]);
+    expect(renderHtml(article, { fragment: true })).toContain('aria-labelledby="table-costs-by-phase" tabindex="0"><table><caption id="table-costs-by-phase"><em>Costs</em> by phase</caption>');
   });
 
   it('should keep embeds in their own origin unless the site widens the sandbox', () => {

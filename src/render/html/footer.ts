@@ -36,7 +36,7 @@ export function footer(state: HtmlState): Element[] {
   if (article.rights?.copyright || article.rights?.license) {
     const parts: ElementContent[] = [];
     if (article.rights.copyright) parts.push(h('small', article.rights.copyright));
-    if (article.rights.license) parts.push(text(' '), h('a', { href: state.url(article.rights.license), rel: ['license'] }, 'License'));
+    if (article.rights.license) parts.push(text(' '), h('a', { href: state.url(article.rights.license), rel: ['license'] }, [state.label('license')]));
     children.push(h('p', { className: ['pw-rights'] }, parts));
   }
   return children.length > 0 ? [h('footer', { className: ['pw-footer'] }, children)] : [];

@@ -39,11 +39,11 @@ function dateFormatter(language: string): Intl.DateTimeFormat | undefined {
   return formatters.get(language);
 }
 
-/** An ISO 8601 duration (`PT18M20S`) in words: "18 min 20 s". */
-export function formatDuration(duration: string): string {
+/** An ISO 8601 duration (`PT18M20S`) in words with the labels' units: "18 min 20 s". */
+export function formatDuration(duration: string, units: { days: string; hours: string; minutes: string; seconds: string }): string {
   const match = /^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(duration);
   if (!match) return duration;
   const [, days, hours, minutes, seconds] = match;
-  const parts = [days && `${days} d`, hours && `${hours} h`, minutes && `${minutes} min`, seconds && `${Math.round(Number(seconds))} s`].filter(Boolean);
+  const parts = [days && `${days} ${units.days}`, hours && `${hours} ${units.hours}`, minutes && `${minutes} ${units.minutes}`, seconds && `${Math.round(Number(seconds))} ${units.seconds}`].filter(Boolean);
   return parts.join(' ') || duration;
 }

@@ -33,6 +33,15 @@ export interface Labels {
   /** A link to the media file when the browser cannot play it. */
   download: string;
   duration: string;
+  /** Short units of a media duration: "18 min 20 s". */
+  days: string;
+  hours: string;
+  minutes: string;
+  seconds: string;
+  /** After the title of a video's audio-described version: "(audio described)". */
+  audioDescribed: string;
+  /** The link to the article's licence in the footer. */
+  license: string;
   table: string;
   links: string;
   and: string;
@@ -63,6 +72,12 @@ export const defaultLabels: Labels = {
   update: 'Update',
   download: 'Download the file',
   duration: 'Duration',
+  days: 'd',
+  hours: 'h',
+  minutes: 'min',
+  seconds: 's',
+  audioDescribed: 'audio described',
+  license: 'License',
   table: 'Table',
   links: 'Links',
   and: 'and',

@@ -13,7 +13,7 @@ import type { HtmlState } from '../state.js';
 export function mediaCaption(state: HtmlState, parts: { title?: string; duration?: string; caption?: readonly Inline[]; credit?: string }, extra: ElementContent[] = []): ElementContent[] {
   const title: ElementContent[] = [];
   if (parts.title) title.push(text(parts.title));
-  if (parts.duration) title.push(text(' '), h('span', { className: ['pw-duration'] }, [h('time', { dateTime: parts.duration }, `(${formatDuration(parts.duration)})`)]));
+  if (parts.duration) title.push(text(' '), h('span', { className: ['pw-duration'] }, [h('time', { dateTime: parts.duration }, `(${formatDuration(parts.duration, state.settings.labels)})`)]));
   const caption: ElementContent[] = [];
   if (parts.caption?.length) caption.push(h('span', { className: ['pw-caption'] }, state.inline(parts.caption)));
   if (parts.credit) {

@@ -60,7 +60,7 @@ const video: TextHandler<'video'> = (state, node) => [
   mediaLine(state, 'video', node.title, node.youtubeId ? youtubeWatchUrl(node.youtubeId) : node.sources?.[0]?.src, node.duration),
   ...captionUnits(state, node.caption, node.credit),
   ...transcriptUnits(state, node.transcript),
-  ...(node.audioDescription ? [{ text: state.link(`${node.title} (audio described)`, node.audioDescription), before: 0 }] : []),
+  ...(node.audioDescription ? [{ text: state.link(`${node.title} (${state.settings.labels.audioDescribed})`, node.audioDescription), before: 0 }] : []),
 ];
 
 const audio: TextHandler<'audio'> = (state, node) => [

@@ -4,7 +4,7 @@ import type { TextState, TextUnit } from '../state.js';
 
 /** "Title (18 min 20 s) <url>" for a media item. */
 export function mediaLine(state: TextState, kind: 'video' | 'audio', title: string, url: string | undefined, duration: string | undefined): TextUnit {
-  const length = duration ? ` (${formatDuration(duration)})` : '';
+  const length = duration ? ` (${formatDuration(duration, state.settings.labels)})` : '';
   const text = `${state.settings.labels[kind]}: ${title}${length}`;
   return { text: url ? state.link(text, url) : text };
 }
