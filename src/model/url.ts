@@ -41,6 +41,35 @@ export function isSafeUrl(value: string, allowed: ReadonlySet<string> = linkSche
   return value.length > scheme.length;
 }
 
+/** What may stand in a URL as it is; anything else is percent-encoded (a `%` only before two hex digits). */
+const notUrlCodePoint = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu;
+
+/**
+ * A URL as it is written into `href`/`src`: an absolute http(s) URL
+ * serialized by the WHATWG URL Standard (as browsers and the JSON-LD do),
+ * then, for it and any other URL, each character that cannot stand in a URL
+ * percent-encoded (`"`, `<`, `{`, non-ASCII…). Site- and document-relative
+ * URLs stay relative.
+ */
+export function serializeUrl(value: string): string {
+  let url = value;
+  if (/^https?:/i.test(value)) {
+    try {
+      url = new URL(value).href;
+    } catch {
+      // Not parseable: encode what cannot stand in a URL, as for the rest.
+    }
+  }
+  // The URL Standard leaves `{`, `|`, `}` and `^` in queries; validators (and RFC 3986) do not.
+  return url.replace(notUrlCodePoint, (character) => {
+    try {
+      return encodeURIComponent(character);
+    } catch {
+      return '%EF%BF%BD';
+    }
+  });
+}
+
 function urlSchema(allowed: ReadonlySet<string>, expected: string) {
   return z.string().max(8192).refine((value) => isSafeUrl(value, allowed), {
     message: `Expected ${expected}`,

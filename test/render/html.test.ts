@@ -79,6 +79,16 @@ describe('renderHtml', () => {
     expect(custom).not.toContain('lang="en"');
   });
 
+  it('should write every URL as a valid URL: quotes, brackets and non-ASCII percent-encoded', () => {
+    const link = (url: string) => ({ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: 'Search' }] }] });
+    const article = articleWith([link('https://news.example.com/search?q="flood"<1>&r={x}|é'), link('/archive/é"x<y>'), link('./a%zz')]);
+    const html = renderHtml(article, { fragment: true });
+    expect(html).toContain('href="https://news.example.com/search?q=%22flood%22%3C1%3E&#x26;r=%7Bx%7D%7C%C3%A9"');
+    expect(html).toContain('href="/archive/%C3%A9%22x%3Cy%3E"');
+    expect(html).toContain('href="./a%25zz"');
+    expect(renderText(article)).toContain('<https://news.example.com/archive/%C3%A9%22x%3Cy%3E>');
+  });
+
   it('should take every word it adds from labels, so a site can translate all of them', () => {
     const video = { type: 'video', title: 'Crue', width: 640, height: 360, sources: [{ src: 'https://m.example.com/v.mp4', type: 'video/mp4' }], duration: 'PT1H2M3S', transcript: { text: 'Texte.' }, audioDescription: 'https://m.example.com/v-ad.mp4' };
     const article = articleWith([video], { language: 'fr', rights: { license: 'https://creativecommons.org/licenses/by/4.0/' } });
@@ -197,7 +207,7 @@ describe('renderHtml', () => {
         });
       };
       const html = renderHtml(articleWith([{ type: 'paragraph', children: [{ type: 'link', url: 'https://a.example.com', children: [{ type: 'text', value: 'x' }] }] }]), { fragment: true, rehypePlugins: [addRel] });
-      expect(html).toContain('<a href="https://a.example.com" rel="noopener">x</a>');
+      expect(html).toContain('<a href="https://a.example.com/" rel="noopener">x</a>');
       expect(toHast(articleWith([sampleBlocks.paragraph]), { fragment: true }).children).toHaveLength(1);
     });
 

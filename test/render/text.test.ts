@@ -88,7 +88,7 @@ describe('renderText', () => {
 
   it('should render raw HTML as its text, keeping link URLs and dropping scripts', () => {
     const text = renderText(articleWith([sampleBlocks.html]));
-    expect(text).toContain('Widget status warnings <https://warnings.example.org>');
+    expect(text).toContain('Widget status warnings <https://warnings.example.org/>');
     expect(text).not.toMatch(/alert|<p>|onclick/);
   });
 

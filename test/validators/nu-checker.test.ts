@@ -27,6 +27,9 @@ const ampOnly: Array<[RegExp, string]> = [
   [/^Element “(source|track)” not allowed as child of element “amp-video”/, '`amp-video` takes `<source>` and `<track>` children like `<video>`'],
 ];
 
+/** Links whose URLs hold characters that cannot stand in a URL as they are. */
+const oddUrls = { type: 'paragraph', children: ['https://news.example.com/s?q="flood"<1>&r={x}|é', '/archive/é"x<y>', './a%zz'].map((url) => ({ type: 'link', url, children: [{ type: 'text', value: `Link ${url}` }] })) };
+
 const require = createRequire(import.meta.url);
 const vnuJar: string = require('vnu-jar');
 const page = (article: Article, fragment: string) => `<!doctype html><html lang="${article.language}"><head><meta charset="utf-8"><title>Fragment</title></head><body><main>${fragment}</main></body></html>`;
@@ -46,7 +49,7 @@ beforeAll(async () => {
   const java = requireSystemPackage('default-jre-headless');
   dir = mkdtempSync(join(tmpdir(), 'presswork-nu-'));
   const generated = fc.sample(articleInput, { seed, numRuns: 15 }).map((input, index) => ({ name: `generated-${index}`, article: parseArticle(input) }));
-  const articles = [...(await contentArticles()), { name: 'every-block', article: articleWith(Object.values(sampleBlocks)) }, ...generated];
+  const articles = [...(await contentArticles()), { name: 'every-block', article: articleWith([...Object.values(sampleBlocks), oddUrls]) }, ...generated];
   const files: string[] = [];
   for (const { name, article } of articles) {
     const base = join(dir, name.replace(/\.\w+$/, ''));

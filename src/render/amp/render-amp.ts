@@ -40,7 +40,7 @@ export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
     h('style', { 'amp-custom': true }, options.css ?? baseStylesheet),
     h('style', { 'amp-boilerplate': true }, ampBoilerplate),
     h('noscript', [h('style', { 'amp-boilerplate': true }, ampNoscriptBoilerplate)]),
-    h('link', { rel: ['canonical'], href: article.canonicalUrl }),
+    h('link', { rel: ['canonical'], href: state.url(article.canonicalUrl) }),
     h('title', documentTitle(state)),
   );
   if (settings.jsonLd) head.push(jsonLdScript(article, settings.site));

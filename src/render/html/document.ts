@@ -22,8 +22,8 @@ export function htmlDocument(state: HtmlState, article: Element): Root {
     h('title', documentTitle(state)),
   ];
   if (model.dek?.length) head.push(h('meta', { name: 'description', content: inlineText(model.dek) }));
-  head.push(h('link', { rel: ['canonical'], href: model.canonicalUrl }));
-  if (model.ampUrl) head.push(h('link', { rel: ['amphtml'], href: model.ampUrl }));
+  head.push(h('link', { rel: ['canonical'], href: state.url(model.canonicalUrl) }));
+  if (model.ampUrl) head.push(h('link', { rel: ['amphtml'], href: state.url(model.ampUrl) }));
   if (settings.stylesheet === true) head.push(h('style', defaultStylesheet));
   else if (typeof settings.stylesheet === 'string') head.push(h('link', { rel: ['stylesheet'], href: settings.stylesheet }));
   if (settings.jsonLd) head.push(jsonLdScript(model, settings.site));

@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h, text } from './h.js';
 import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
+import { serializeUrl } from '../../model/url.js';
 import { createIdFactory } from '../shared/ids.js';
 import { resolveLabels, type Labels } from '../shared/labels.js';
 import { defaultEmbedSandbox, type BlockHandlers, type HandlerResult, type HtmlOptions, type InlineHandlers, type SiteOptions } from './options.js';
@@ -110,7 +111,7 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
     },
     url(value) {
       const base = settings.site.baseUrl;
-      if (!base || !value.startsWith('/') || value.startsWith('//')) return value;
+      if (!base || !value.startsWith('/') || value.startsWith('//')) return serializeUrl(value);
       return new URL(value, base).href;
     },
     warn(message) {

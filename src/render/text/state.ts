@@ -2,6 +2,7 @@ import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
 import { defaultLabels, type Labels } from '../shared/labels.js';
 import type { TextHandlers, TextOptions } from './options.js';
+import { serializeUrl } from '../../model/url.js';
 
 /**
  * One paragraph-like piece of output. The renderer wraps `text` to the
@@ -118,7 +119,8 @@ export function createState(article: Article, settings: TextSettings, handlers: 
       return out;
     },
     url(value) {
-      return value.startsWith('/') || value.startsWith('#') || value.startsWith('?') ? new URL(value, settings.baseUrl).href : value;
+      // Readers of plain text have no page to resolve against: relative URLs are made absolute.
+      return /^[a-z][a-z\d+.-]*:/i.test(value) ? serializeUrl(value) : new URL(value, settings.baseUrl).href;
     },
     link(text, url) {
       const absolute = state.url(url);
