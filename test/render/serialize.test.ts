@@ -54,3 +54,38 @@ describe('serializeHtml', () => {
     expect(serializeHtml(tree)).toContain('<!-- a comment -->');
   });
 });
+
+/** Any hast a user's rehype plugin could produce: mixed-case and void elements with children, raw, comments, doctypes, SVG. */
+// Loosely typed on purpose: a doctype inside an element is what such trees can hold.
+const anyHast = fc.letrec<{ node: unknown }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.string({ unit: fc.constantFrom('a', '<', '&', '"', "'", '`', '\0', ' ', 'é', '>', '\n'), maxLength: 8 }).map((value) => ({ type: 'text' as const, value })),
+    fc.constantFrom('a', '-->', '<!--', '').map((value) => ({ type: 'comment' as const, value })),
+    fc.constantFrom('<b>raw</b>', '&amp;', '<').map((value) => ({ type: 'raw' as const, value })),
+    fc.constant({ type: 'doctype' as const }),
+    fc
+      .record({
+        tagName: fc.constantFrom('p', 'BR', 'br', 'img', 'Img', 'div', 'DIV', 'span', 'svg', 'path', 'template', 'script', 'style', 'textarea', 'pre', 'a', 'math', 'amp-img', 'hr', 'input', 'x-Y'),
+        properties: fc.dictionary(
+          fc.constantFrom('className', 'id', 'title', 'hidden', 'download', 'dataX', 'ariaLabel', 'href', 'src', 'alt', 'style', 'onClick', 'viewBox', 'strokeWidth', 'xLinkHref', 'checked', 'value', 'Weird Name', 'rel'),
+          fc.oneof(fc.string({ maxLength: 5 }), fc.boolean(), fc.integer(), fc.array(fc.string({ maxLength: 3 }), { maxLength: 3 }), fc.constant(null)),
+          { maxKeys: 4 },
+        ),
+        children: fc.array(tie('node'), { maxLength: 3 }),
+      })
+      .map((element) => ({ type: 'element' as const, ...element })),
+  ),
+})).node;
+
+describe('serializeHtml on any hast', () => {
+  it('should be byte-identical to hast-util-to-html, falling back to it for what it does not cover', () => {
+    fc.assert(
+      fc.property(fc.array(anyHast, { maxLength: 4 }), (children) => {
+        const tree = { type: 'root', children } as import('hast').Root;
+        expect(serializeHtml(tree)).toBe(toHtml(tree));
+      }),
+      seeded(1_000),
+    );
+  });
+});

@@ -7,7 +7,8 @@ import { find, html as htmlSchema, type Info } from 'property-information';
  * `hast-util-to-html` with its default options (a test compares the two on
  * every content article and on generated articles). It covers elements,
  * text and doctypes in the HTML namespace; any other tree (SVG, comments,
- * raw nodes) is handed to `hast-util-to-html` itself.
+ * raw nodes, names not in lower case, void elements with children) is handed
+ * to `hast-util-to-html` itself. A property test compares the two on any hast.
  */
 export function serializeHtml(tree: Nodes): string {
   return plain(tree) ?? toHtml(tree);
@@ -29,6 +30,8 @@ const textCharacters = /[<&]/g;
 const attributeCharacters = /[\0"&'`]/g;
 const needsEscape = /[\0"&'`]/;
 const nameCharacters = /[\0\t\n\f\r "&'/<=>`]/g;
+
+const lowerCase = (name: string) => (/[A-Z]/.test(name) ? name.toLowerCase() : name);
 
 /** Thrown out of the walk at the first node this serializer does not cover. */
 const notPlain = Symbol('not plain');
@@ -63,10 +66,12 @@ function one(node: Nodes, parent: Element | undefined): string {
 }
 
 function element(node: Element): string {
-  const { tagName } = node;
-  if (tagName === 'svg' || tagName === 'template' || tagName === 'math') throw notPlain;
+  const { tagName, children } = node;
+  // What a plugin may build and the reference treats specially: foreign content, templates,
+  // names not in lower case (`BR`), void elements given children.
+  if (tagName === 'svg' || tagName === 'template' || tagName === 'math' || lowerCase(tagName) !== tagName) throw notPlain;
+  if (voids.has(tagName) && children.length > 0) throw notPlain;
   let out = `<${tagName}${attributes(node.properties)}>`;
-  const { children } = node;
   if (children.length === 0 && voids.has(tagName)) return out;
   for (let index = 0; index < children.length; index++) out += one(children[index]!, node);
   return `${out}</${tagName}>`;
