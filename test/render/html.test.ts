@@ -125,6 +125,16 @@ describe('renderHtml', () => {
     expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/aBcDeFgHiJk" title="Route explained"');
   });
 
+  it('should list every non-decorative image in JSON-LD, and credit photographers when no one else is', () => {
+    const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
+    const gallery = { type: 'gallery', images: [{ ...sampleBlocks.image, src: '/g1.jpg' }, { ...sampleBlocks.image, src: '/g2.jpg' }] };
+    const decorative = { type: 'image', src: '/rule.png', alt: '', decorative: true, width: 10, height: 1 };
+    const article = articleWith([sampleBlocks.paragraph, gallery, decorative], { lead: sampleBlocks.image, bylines: [{ name: 'Priya Shah', role: 'photographer', url: '/people/priya-shah' }] });
+    const data = jsonLd(renderHtml(article));
+    expect(data.image).toEqual(['https://media.example.com/heron.jpg', 'https://news.example.com/g1.jpg', 'https://news.example.com/g2.jpg']);
+    expect(data.author).toEqual([{ '@type': 'Person', name: 'Priya Shah', url: 'https://news.example.com/people/priya-shah' }]);
+  });
+
   it('should add JSON-LD NewsArticle with the publisher from options', () => {
     const html = renderHtml(articleWith([sampleBlocks.paragraph], { lead: sampleBlocks.image, modified: '2026-01-03T00:00:00Z' }), {
       site: { name: 'Riverton Herald', url: 'https://news.example.com', logo: { src: '/logo.png', width: 600, height: 60 } },

@@ -5,12 +5,31 @@ import type { SiteOptions } from './options.js';
 
 const absolute = (url: string, base: string) => new URL(url, base).href;
 
+/** The article's images, not decorative ones: the lead image or video poster, then body and gallery images. */
+function articleImages(article: Article): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value && typeof value === 'object') {
+      const node = value as { type?: string; src?: string; decorative?: boolean; poster?: { src: string } };
+      if (node.type === 'image' && node.src && !node.decorative) found.push(node.src);
+      if (node.type === 'video' && node.poster) found.push(node.poster.src);
+      for (const child of Object.values(value)) if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(article.lead);
+  visit(article.body);
+  return found;
+}
+
 /** The schema.org `NewsArticle` of an article, as plain data. */
 export function newsArticleData(article: Article, site: SiteOptions): Record<string, unknown> {
   const base = site.baseUrl ?? article.canonicalUrl;
-  const lead = article.lead;
-  const image = lead?.type === 'image' ? absolute(lead.src, base) : lead?.type === 'video' && lead.poster ? absolute(lead.poster.src, base) : undefined;
-  const people = article.bylines.filter((byline) => byline.role === 'author' || byline.role === 'reporter' || byline.role === 'contributor');
+  // Google's Article guidance: every representative image, largest rendition first where known.
+  const images = [...new Set(articleImages(article).map((src) => absolute(src, base)))];
+  const writers = article.bylines.filter((byline) => byline.role === 'author' || byline.role === 'reporter' || byline.role === 'contributor');
+  // A story credited only to its photographers or videographers was made by them.
+  const people = writers.length > 0 ? writers : article.bylines.filter((byline) => byline.role === 'photographer' || byline.role === 'videographer');
   const author = people.length > 0
     ? people.map((person) => ({ '@type': 'Person', name: person.name, ...(person.url && { url: absolute(person.url, base) }) }))
     : article.source ? [{ '@type': 'Organization', name: article.source.name, ...(article.source.url && { url: absolute(article.source.url, base) }) }] : undefined;
@@ -20,7 +39,7 @@ export function newsArticleData(article: Article, site: SiteOptions): Record<str
     headline: article.headline,
     alternativeHeadline: article.alternativeHeadline,
     description: article.dek && inlineText(article.dek),
-    image: image && [image],
+    image: images.length > 0 ? images : undefined,
     datePublished: article.published,
     dateModified: article.modified ?? article.published,
     author,
