@@ -3,6 +3,7 @@ import { inlineContent, nonEmptyInline, isoDateOrDateTime } from './inline.js';
 import { languageTag } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
 import { webUrl } from './url.js';
+import { rawHtmlProblems, sanitizeRawHtml } from './raw-html.js';
 
 const positiveInt = z.number().int().positive().max(100_000);
 const mimeType = z.string().regex(/^[a-z]+\/[a-z0-9.+-]+(?:;.*)?$/i, { message: 'Expected a MIME type such as `video/mp4`' });
@@ -194,8 +195,14 @@ export const codeBlock = z.strictObject({
   language: z.string().regex(/^[\w+#.-]{1,32}$/, { message: 'Expected a language name such as `js`' }).optional(),
 });
 
-/** Untrusted raw HTML: sanitized in HTML, never passed into AMP. */
-export const htmlBlock = z.strictObject({ type: z.literal('html'), value: safeString });
+/**
+ * Untrusted raw HTML: sanitized in HTML, never passed into AMP. What the
+ * sanitizer keeps must be accessible (alt text, link text, no second `h1`):
+ * otherwise it is a validation error, not a violation found after publishing.
+ */
+export const htmlBlock = z.strictObject({ type: z.literal('html'), value: safeString }).superRefine((node, ctx) => {
+  for (const message of rawHtmlProblems(sanitizeRawHtml(node.value).tree)) ctx.addIssue({ code: 'custom', path: ['value'], message });
+});
 
 /** Every body block, discriminated by `type`. */
 export type BlockSchema = z.ZodDiscriminatedUnion<

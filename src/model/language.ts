@@ -9,8 +9,15 @@ const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 
 const rtlScripts = new Set(['adlm', 'arab', 'hebr', 'mand', 'nkoo', 'rohg', 'syrc', 'thaa']);
 const ltrScripts = new Set(['latn', 'cyrl', 'grek', 'deva', 'hans', 'hant', 'jpan', 'kore']);
 
-/** Whether `tag` is a well-formed BCP 47 language tag. Portable: uses `Intl`. */
+/**
+ * Whether `tag` is a BCP 47 language tag that browsers and screen readers
+ * understand: well formed (checked by `Intl`, so it stays portable) and
+ * starting with a two- or three-letter ISO 639 language code. The grammar
+ * also admits 5–8 letter "registered" languages, which no registry holds:
+ * `english` is a mistake for `en`, and axe's `valid-lang` says so.
+ */
 export function isLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(?:-|$)/i.test(tag)) return false;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
@@ -32,7 +39,7 @@ export function directionOf(tag: string): Direction {
 
 /** A BCP 47 language tag such as `en`, `en-GB` or `ar-EG`. */
 export const languageTag = z.string().max(64).refine(isLanguageTag, {
-  message: 'Expected a BCP 47 language tag such as `en` or `ar-EG`',
+  message: 'Expected a BCP 47 language tag such as `en` or `ar-EG`, starting with a two- or three-letter language code',
 });
 
 export const direction = z.enum(['ltr', 'rtl']);

@@ -106,7 +106,8 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ArticleIssue[] {
     default:
       break;
   }
-  return [createIssue(segments, issue.code, `${issue.message}${receivedNote(valueAt(input, segments))}`)];
+  // Custom checks (alt text, raw HTML) say what is wrong themselves; format errors echo the value.
+  return [createIssue(segments, issue.code, issue.code === 'custom' ? issue.message : `${issue.message}${receivedNote(valueAt(input, segments))}`)];
 }
 
 /** A value as the user wrote it, in backticks, shortened; `quoted` shows that a string is one. */

@@ -147,3 +147,35 @@ export const articleInput = fc.record(
   },
   { requiredKeys: ['schemaVersion', 'id', 'slug', 'language', 'headline', 'bylines', 'published', 'canonicalUrl', 'body'] },
 ).map((input) => unnestLinks(input) as Record<string, unknown>);
+
+/** Raw HTML as CMSs and widgets deliver it: accessible and not, safe and not. */
+export const rawHtml = fc
+  .array(
+    fc.constantFrom(
+      '<p>Plain <em>text</em> and <strong>more</strong>.</p>',
+      '<img src="https://media.example.com/a.jpg">',
+      '<img src="https://media.example.com/a.jpg" alt="A heron on a post">',
+      '<img src="https://media.example.com/rule.png" alt="">',
+      '<a href="https://x.example.com/a"></a>',
+      '<a href="https://x.example.com/b">The full report</a>',
+      '<a href="https://x.example.com/c"><img src="https://media.example.com/logo.png" alt="Council logo"></a>',
+      '<a href="javascript:alert(1)">bad</a>',
+      '<h1>A second headline</h1>',
+      '<h2>A section</h2>',
+      '<h3>A subsection</h3>',
+      '<p lang="fr">Bonjour à tous.</p>',
+      '<p lang="english">Hello.</p>',
+      '<iframe src="https://x.example.com/embed"></iframe>',
+      '<style>p { color: red }</style>',
+      '<script>alert(1)</script>',
+      '<table><tr><th>Gauge</th><th>Level</th></tr><tr><td>Mill Lane</td><td>2.1 m</td></tr></table>',
+      '<ul><li>one</li><li>two</li></ul>',
+      '<div onclick="x()">widget</div>',
+      '<details><summary>More</summary><p>Hidden text.</p></details>',
+      '<blockquote><p>Quoted.</p></blockquote>',
+      '<input type="checkbox" checked>',
+      '<p id="top">An id</p>',
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((parts) => parts.join(''));

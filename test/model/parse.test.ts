@@ -66,6 +66,18 @@ describe('parseArticle', () => {
     expect(issue!.message).toMatch(message);
   });
 
+  it('should reject raw HTML that cannot be made accessible, at the block’s value', () => {
+    const raw = '<img src="https://m.example.com/a.jpg"><a href="https://x.example.com/"></a><h1>Second</h1><p lang="english">Hi</p><img src="https://m.example.com/b.jpg" alt="">';
+    const result = safeParseArticle({ ...validArticle(), body: [{ type: 'html', value: raw }] });
+    expect(result.success ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'body[0].value: An `<img>` in raw HTML has no `alt`: describe the image, or write `alt=""` if it is decorative',
+      'body[0].value: A link in raw HTML has no text: write what it leads to between `<a>` and `</a>`',
+      'body[0].value: An `<h1>` in raw HTML: the headline is the page’s one level-1 heading; use `<h2>`–`<h4>`',
+      'body[0].value: `lang="english"` in raw HTML is not a BCP 47 language tag (such as `fr` or `pt-BR`)',
+    ]);
+    expect(safeParseArticle({ ...validArticle(), language: 'english' }).success).toBe(false);
+  });
+
   it('should put every string in Unicode Normalization Form C, so all outputs agree', () => {
     const article = parseArticle({ ...validArticle(), headline: 'Cafe\u0301 opens', body: [{ type: 'paragraph', children: [{ type: 'text', value: 'x\u0308 and e\u0301' }] }] });
     expect(article.headline).toBe('Café opens');

@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createChecker, checkArticle } from '../../src/a11y/index.js';
-import { isSafeUrl, parseArticle, renderAmp, renderHtml, renderText, toHast, validateAmp, type Article } from '../../src/index.js';
+import { isSafeUrl, parseArticle, safeParseArticle, renderAmp, renderHtml, renderText, toHast, validateAmp, type Article } from '../../src/index.js';
 import { walk } from '../helpers/content.js';
-import { articleInput } from '../helpers/arbitraries.js';
+import { articleInput, rawHtml } from '../helpers/arbitraries.js';
+import { validArticle } from '../helpers/articles.js';
 import { elementsOf } from '../helpers/html.js';
 import { seeded } from '../helpers/property.js';
 
@@ -150,4 +151,24 @@ describe('any valid article', () => {
       );
     }, 300_000);
   });
+});
+
+describe('raw HTML blocks', () => {
+  const checker = createChecker();
+  afterAll(() => checker.close());
+  it('should be rejected by validation, or render with zero axe violations in every format', async () => {
+    await fc.assert(
+      fc.asyncProperty(rawHtml, async (value) => {
+        const result = safeParseArticle({ ...validArticle(), body: [{ type: 'heading', level: 2, children: [{ type: 'text', value: 'Section' }] }, { type: 'html', value }] });
+        if (!result.success) {
+          expect(result.issues.every((issue) => issue.path === 'body[1].value'), JSON.stringify(result.issues)).toBe(true);
+          return;
+        }
+        for (const report of await checkArticle(result.article, { checker })) {
+          expect(report.violations.map((violation) => `${report.format} ${violation.id}: ${violation.nodes[0]?.html}`), value).toEqual([]);
+        }
+      }),
+      seeded(30, { endOnFailure: true }),
+    );
+  }, 300_000);
 });

@@ -125,9 +125,16 @@ describe('renderHtml', () => {
     expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/aBcDeFgHiJk" title="Route explained"');
   });
 
+  it('should tell onWarning exactly what the sanitizer removed from raw HTML and embeds', () => {
+    const warnings: string[] = [];
+    const raw = { type: 'html', value: '<p onclick="x()">Text <a href="vbscript:msgbox(1)">link</a></p><iframe src="https://x.example.com/"></iframe><style>p{}</style><script>x()</script>' };
+    renderHtml(articleWith([raw]), { onWarning: (message) => warnings.push(message) });
+    expect(warnings).toEqual(['Removed from a raw HTML block: `onclick` on `<p>`, `href` on `<a>`, `<iframe>`, `<style>`, `<script>`']);
+  });
+
   it('should list every non-decorative image in JSON-LD, and credit photographers when no one else is', () => {
     const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
-    const gallery = { type: 'gallery', images: [{ ...sampleBlocks.image, src: '/g1.jpg' }, { ...sampleBlocks.image, src: '/g2.jpg' }] };
+    const gallery = { type: 'gallery', images: [{ ...(sampleBlocks.image as object), src: '/g1.jpg' }, { ...(sampleBlocks.image as object), src: '/g2.jpg' }] };
     const decorative = { type: 'image', src: '/rule.png', alt: '', decorative: true, width: 10, height: 1 };
     const article = articleWith([sampleBlocks.paragraph, gallery, decorative], { lead: sampleBlocks.image, bylines: [{ name: 'Priya Shah', role: 'photographer', url: '/people/priya-shah' }] });
     const data = jsonLd(renderHtml(article));

@@ -9,7 +9,7 @@ import { sanitizeHtml } from '../sanitize.js';
  */
 export const embed: BlockHandler<'embed'> = (state, node) => {
   const content = node.html
-    ? h('div', { className: ['pw-embed-content'] }, sanitizeHtml(node.html))
+    ? h('div', { className: ['pw-embed-content'] }, sanitizeHtml(node.html, (removed) => state.warn(`Removed from the \`${node.provider}\` embed \`${node.title}\`: ${removed.join(', ')}`)))
     : h('iframe', {
         src: state.url(node.url),
         title: node.title,
@@ -19,6 +19,5 @@ export const embed: BlockHandler<'embed'> = (state, node) => {
         sandbox: state.settings.embedSandbox,
         referrerPolicy: 'strict-origin-when-cross-origin',
       });
-  if (node.html && /<script|\son[a-z]+\s*=/i.test(node.html)) state.warn(`Removed scripts or event handlers from the \`${node.provider}\` embed \`${node.title}\``);
   return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [content, h('figcaption', { className: ['pw-embed-fallback'] }, state.inline(node.fallback))]);
 };

@@ -104,12 +104,13 @@ const divider: TextHandler<'divider'> = () => [{ text: '', before: 1 }];
 
 const code: TextHandler<'code'> = (_, node) => [{ text: node.value, verbatim: true }];
 
-/** Raw HTML as its text content; scripts are dropped and link URLs kept. */
+/** Raw HTML as its text content: images as their alt text, scripts dropped and link URLs kept. */
 const html: TextHandler<'html'> = (state, node) => {
   const tree = htmlToTree(node.value);
   const visit = (parent: Root | Element) => {
     parent.children = parent.children.map((child) => {
       if (child.type !== 'element') return child;
+      if (child.tagName === 'img') return { type: 'text', value: typeof child.properties.alt === 'string' ? child.properties.alt : '' };
       visit(child);
       const href = child.properties.href;
       if (child.tagName === 'a' && typeof href === 'string' && /^(https?:|mailto:|tel:|\/)/.test(href)) {
