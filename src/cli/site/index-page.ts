@@ -30,7 +30,7 @@ export function renderIndexPage(entries: readonly SiteEntry[]): string {
       h('h2', own, [h('a', { href: files.html ?? files.amp ?? files.text }, [text(article.headline)])]),
       ...(article.section ? [h('p', { className: ['pw-kicker'] }, [text(article.section.name)])] : []),
       h('p', { className: ['pw-dates'] }, [h('time', { dateTime: article.published }, [text(formatDate(article.published, 'en'))])]),
-      h('ul', { className: ['pw-site-formats'], 'aria-label': `Formats of “${article.headline}”` }, links),
+      h('ul', { className: ['pw-site-formats'] }, links),
     ]);
   });
   const style = `${defaultStylesheet}.pw-site-list{list-style:none;padding:0}.pw-site-entry{border-bottom:1px solid var(--pw-border);padding:1rem 0}.pw-site-entry h2{font-size:1.375rem;margin:0 0 .25rem}.pw-site-formats{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:.5rem 0 0}`;
