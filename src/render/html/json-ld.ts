@@ -1,9 +1,12 @@
 import type { Element } from 'hast';
+import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import { inlineText } from '../../model/inline-text.js';
 import type { Article } from '../../model/types.js';
 import type { SiteOptions } from './options.js';
 
 const absolute = (url: string, base: string) => new URL(url, base).href;
+/** A size in pixels as schema.org types it (`QuantitativeValue`, UN/CEFACT unit E37). */
+const pixels = (value: number) => ({ '@type': 'QuantitativeValue' as const, value, unitCode: 'E37' });
 
 /** The article's images, not decorative ones: the lead image or video poster, then body and gallery images. */
 function articleImages(article: Article): string[] {
@@ -22,18 +25,18 @@ function articleImages(article: Article): string[] {
   return found;
 }
 
-/** The schema.org `NewsArticle` of an article, as plain data. */
-export function newsArticleData(article: Article, site: SiteOptions): Record<string, unknown> {
+/** The schema.org `NewsArticle` of an article, as plain data (typed with schema-dts). */
+export function newsArticleData(article: Article, site: SiteOptions): WithContext<NewsArticle> {
   const base = site.baseUrl ?? article.canonicalUrl;
   // Google's Article guidance: every representative image, largest rendition first where known.
   const images = [...new Set(articleImages(article).map((src) => absolute(src, base)))];
   const writers = article.bylines.filter((byline) => byline.role === 'author' || byline.role === 'reporter' || byline.role === 'contributor');
   // A story credited only to its photographers or videographers was made by them.
   const people = writers.length > 0 ? writers : article.bylines.filter((byline) => byline.role === 'photographer' || byline.role === 'videographer');
-  const author = people.length > 0
-    ? people.map((person) => ({ '@type': 'Person', name: person.name, ...(person.url && { url: absolute(person.url, base) }) }))
+  const author: Array<Person | Organization> | undefined = people.length > 0
+    ? people.map((person): Person => ({ '@type': 'Person', name: person.name, ...(person.url && { url: absolute(person.url, base) }) }))
     : article.source ? [{ '@type': 'Organization', name: article.source.name, ...(article.source.url && { url: absolute(article.source.url, base) }) }] : undefined;
-  const data: Record<string, unknown> = {
+  const data: WithContext<NewsArticle> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
@@ -44,7 +47,7 @@ export function newsArticleData(article: Article, site: SiteOptions): Record<str
     dateModified: article.modified ?? article.published,
     author,
     publisher: site.name
-      ? { '@type': 'Organization', name: site.name, ...(site.url && { url: site.url }), ...(site.logo && { logo: { '@type': 'ImageObject', url: absolute(site.logo.src, base), width: site.logo.width, height: site.logo.height } }) }
+      ? { '@type': 'Organization', name: site.name, ...(site.url && { url: site.url }), ...(site.logo && { logo: { '@type': 'ImageObject', url: absolute(site.logo.src, base), width: pixels(site.logo.width), height: pixels(site.logo.height) } }) }
       : undefined,
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.canonicalUrl },
     inLanguage: article.language,
@@ -55,7 +58,8 @@ export function newsArticleData(article: Article, site: SiteOptions): Record<str
     copyrightNotice: article.rights?.copyright,
     license: article.rights?.license && absolute(article.rights.license, base),
   };
-  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  const record = data as unknown as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
   return data;
 }
 
