@@ -2,6 +2,8 @@ import { renderAmp, renderHtml, renderText, type Article } from '../src/index.js
 import { benchArticle, large, small } from './fixtures.js';
 
 function median(task: () => unknown, runs: number): number {
+  // Warm up first: the JIT's early, slow runs are not what a long-running site sees.
+  for (let i = 0; i < Math.min(runs, 20); i++) task();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
