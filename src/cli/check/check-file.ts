@@ -1,9 +1,8 @@
-import { extname } from 'node:path';
 import { checkArticle, type Checker } from '../../a11y/checker.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { createIssue } from '../../model/errors.js';
-import { pageExtensions } from './collect-files.js';
+import { isPage } from './collect-files.js';
 import type { CheckSettings, FileResult } from './types.js';
 
 /** The largest page presswork checks (16 MB of text): far past any real article page, small enough to bound memory. */
@@ -24,7 +23,7 @@ export async function checkFile(file: string, settings: CheckSettings, checker: 
   try {
     return await loadAndCheck(file, settings, checker);
   } catch (error) {
-    return { file, kind: pageExtensions.includes(extname(file).toLowerCase()) ? 'page' : 'article', issues: [createIssue([], 'check_failed', `presswork could not check this file: ${describeFault(error)}`, file)], reports: [] };
+    return { file, kind: isPage(file) ? 'page' : 'article', issues: [createIssue([], 'check_failed', `presswork could not check this file: ${describeFault(error)}`, file)], reports: [] };
   }
 }
 
@@ -32,7 +31,7 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
   const read = await readSource(file);
   if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
   const { source } = read;
-  if (pageExtensions.includes(extname(file).toLowerCase())) {
+  if (isPage(file)) {
     if (source.length > maxPageLength) {
       return { file, kind: 'page', issues: [createIssue([], 'page_too_large', `Not checked: the page has ${source.length.toLocaleString('en')} characters, more than the ${maxPageLength.toLocaleString('en')} presswork checks`, file)], reports: [] };
     }

@@ -17,6 +17,9 @@ async function suggestPath(path: string, shown: string): Promise<string> {
 /** Built pages `check` accepts besides articles. */
 export const pageExtensions: readonly string[] = ['.html', '.htm'];
 
+/** Whether a file is a built page (checked as it is) rather than an article. */
+export const isPage = (file: string) => pageExtensions.includes(extname(file).toLowerCase());
+
 /**
  * The files to work on, from files and folders (searched recursively),
  * sorted and without repeats. A missing path is a usage error naming it.

@@ -3,10 +3,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { extname } from 'node:path';
 import { createIssue } from '../../model/errors.js';
 import type { ResultCache } from './cache.js';
-import { pageExtensions } from './collect-files.js';
+import { isPage } from './collect-files.js';
 import type { CheckSettings, FileResult } from './types.js';
 
 export interface RunChecksOptions {
@@ -27,8 +26,6 @@ export interface RunChecksOptions {
 
 /** The default bound on the time one file may take to check. */
 export const defaultTimeoutMs = 60_000;
-
-const isPage = (file: string) => pageExtensions.includes(extname(file).toLowerCase());
 
 /** The result of a file that was not checked within the time bound. */
 function timedOut(file: string, timeoutMs: number): FileResult {
