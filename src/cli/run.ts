@@ -51,7 +51,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('Validate article files (.md, .json) or folders of them')
     .argument('<paths...>', 'files or folders (searched recursively)')
     .addOption(new Option('--reporter <name>', 'output format').choices(['pretty', 'json']).default('pretty'))
-    .action(async (paths: string[], options: { reporter: 'pretty' | 'json' }) => {
+    .option('--allow-empty', 'exit 0 when no article is found (default: exit 2)')
+    .action(async (paths: string[], options: { reporter: 'pretty' | 'json'; allowEmpty?: boolean }) => {
       const { validate } = await import('./commands/validate.js');
       code = await validate(paths, options, io);
     });
@@ -64,10 +65,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--fragment', 'HTML only: just the <article> element')
     .option('--no-stylesheet', 'HTML only: leave out the default stylesheet')
     .option('--no-index', 'with --out-dir: write no index.html')
+    .option('--allow-empty', 'exit 0 when no article is found (default: exit 2)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--out-dir <folder>', 'write <slug>.html, <slug>.amp.html and <slug>.txt for every article')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
-    .action(async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet: boolean; index: boolean; out?: string; outDir?: string; width: number }) => {
+    .action(async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet: boolean; index: boolean; out?: string; outDir?: string; width: number; allowEmpty?: boolean }) => {
       const { renderCommand } = await import('./commands/render.js');
       code = await renderCommand(paths, options, io);
     });
@@ -87,8 +89,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--shard <i/n>', 'check only the i-th of n deterministic slices of the files')
     .option('--cache [file]', 'skip files unchanged since the last run (default file .presswork-cache.json)')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
+    .option('--allow-empty', 'exit 0 when no article or page is found (default: exit 2)')
     .option('--timeout <seconds>', 'longest one file may take to check; a slower one is reported, not waited for', parseSeconds, 60)
-    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: keyof typeof reporters; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string | boolean; width: number; timeout: number }) => {
+    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: keyof typeof reporters; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string | boolean; width: number; timeout: number; allowEmpty?: boolean }) => {
       const { format, cache, ...rest } = options;
       const cacheFile = cache === true ? '.presswork-cache.json' : typeof cache === 'string' ? cache : undefined;
       const { check } = await import('./commands/check.js');

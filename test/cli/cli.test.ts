@@ -58,6 +58,18 @@ describe('presswork CLI', () => {
     });
   });
 
+  it('should exit 2 when a folder holds nothing to check, unless --allow-empty', async () => {
+    await mkdir(join(dir, 'empty/nested'), { recursive: true });
+    await writeFile(join(dir, 'empty/nested/notes.txt'), 'not an article');
+    for (const command of ['validate', 'check', 'render']) {
+      const extra = command === 'render' ? ['--out-dir', 'empty-out'] : [];
+      const { code, stderr } = await runCli([command, 'empty', ...extra], { cwd: dir });
+      expect(code, command).toBe(2);
+      expect(stderr).toContain(command === 'check' ? 'presswork: No articles or pages found in `empty` (looked for `.md`, `.markdown`, `.json`, `.html`, `.htm` files); pass --allow-empty if nothing to check is expected' : 'presswork: No articles found in `empty`');
+      expect((await runCli([command, 'empty', ...extra, '--allow-empty'], { cwd: dir })).code, `${command} --allow-empty`).toBe(0);
+    }
+  });
+
   describe('render', () => {
     it('should print one format of one article to stdout', async () => {
       const html = await runCli(['render', 'content/good.json', '--format', 'html', '--fragment'], { cwd: dir });

@@ -22,9 +22,11 @@ export const isPage = (file: string) => pageExtensions.includes(extname(file).to
 
 /**
  * The files to work on, from files and folders (searched recursively),
- * sorted and without repeats. A missing path is a usage error naming it.
+ * sorted and without repeats. A missing path is a usage error naming it, and
+ * so is finding nothing at all (unless `allowEmpty`): a CI step pointed at
+ * the wrong folder must not pass by checking nothing.
  */
-export async function collectFiles(paths: readonly string[], options: { pages: boolean; shown?: readonly string[] }): Promise<string[]> {
+export async function collectFiles(paths: readonly string[], options: { pages: boolean; shown?: readonly string[]; allowEmpty?: boolean }): Promise<string[]> {
   const files = new Set<string>();
   for (const [index, path] of paths.entries()) {
     let info;
@@ -42,6 +44,10 @@ export async function collectFiles(paths: readonly string[], options: { pages: b
       if (!allowed.includes(extension)) throw new UsageError(`Cannot read \`${path}\`: expected ${allowed.map((e) => `\`${e}\``).join(', ')} files`);
       files.add(path);
     }
+  }
+  if (files.size === 0 && !options.allowEmpty) {
+    const kinds = [...contentExtensions, ...(options.pages ? pageExtensions : [])].map((extension) => `\`${extension}\``).join(', ');
+    throw new UsageError(`No ${options.pages ? 'articles or pages' : 'articles'} found in ${(options.shown ?? paths).map((path) => `\`${path}\``).join(', ')} (looked for ${kinds} files); pass --allow-empty if nothing to check is expected`);
   }
   return [...files].sort();
 }

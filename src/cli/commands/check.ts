@@ -27,6 +27,8 @@ export interface CheckCommandOptions {
   width: number;
   /** Seconds one file may take to check (`--timeout`). */
   timeout?: number;
+  /** Exit 0 when no article or page is found (default: exit 2). */
+  allowEmpty?: boolean;
 }
 
 function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupted: boolean, cached: number): RunSummary {
@@ -54,7 +56,7 @@ function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupte
  * 1 when content is invalid or a new violation reaches `--fail-on`.
  */
 export async function check(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
-  const files = shard(await collectFiles(resolvePaths(io.cwd, paths), { pages: true, shown: paths }), options.shard);
+  const files = shard(await collectFiles(resolvePaths(io.cwd, paths), { pages: true, shown: paths, allowEmpty: options.allowEmpty === true }), options.shard);
   const done: FileResult[] = [];
   try {
     return await checkFiles(files, options, io, done);

@@ -23,6 +23,8 @@ export interface RenderOptions {
   stylesheet: boolean;
   /** With `outDir`: also write `index.html` linking every page (`--no-index` leaves it out). */
   index?: boolean;
+  /** Exit 0 when no article is found (default: exit 2). */
+  allowEmpty?: boolean;
 }
 
 const extensions: Record<OutputFormat, string> = { html: '.html', amp: '.amp.html', text: '.txt' };
@@ -35,7 +37,7 @@ const extensions: Record<OutputFormat, string> = { html: '.html', amp: '.amp.htm
  * an `index.html` that links them all.
  */
 export async function renderCommand(paths: string[], options: RenderOptions, io: CliIo): Promise<number> {
-  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths });
+  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths, allowEmpty: options.allowEmpty === true });
   if (!options.outDir) {
     if (files.length !== 1) throw new UsageError(`\`render\` without \`--out-dir\` takes one article file; found ${files.length}. Use \`--out-dir <folder>\` for several`);
     const result = await safeLoadArticle(files[0]!);

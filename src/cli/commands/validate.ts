@@ -6,11 +6,13 @@ import { displayPath, resolvePaths } from '../paths.js';
 
 export interface ValidateOptions {
   reporter: 'pretty' | 'json';
+  /** Exit 0 when no article is found (default: exit 2). */
+  allowEmpty?: boolean;
 }
 
 /** `presswork validate <paths…>`: every problem with file, line, column and field path. */
 export async function validate(paths: string[], options: ValidateOptions, io: CliIo): Promise<number> {
-  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths });
+  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths, allowEmpty: options.allowEmpty === true });
   const results = [];
   for (const file of files) {
     const result = await safeLoadArticle(file);
