@@ -58,14 +58,16 @@ const hint = (value: string, candidates: readonly string[]) => {
 };
 
 /** Turn one zod issue into a presswork issue whose message says what to do. */
-function toIssue(issue: z.core.$ZodIssue, input: unknown): ArticleIssue[] {
+function toIssue(issue: z.core.$ZodIssue, input: unknown, suggested: Set<string>): ArticleIssue[] {
   const segments = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = keysAt(articleSchema, input, segments);
-      return issue.keys.map((key) =>
-        createIssue([...segments, key], issue.code, `Unknown field \`${key}\`.${hint(key, allowed)} Allowed fields here: ${quote(allowed)}`),
-      );
+      return issue.keys.map((key) => {
+        const match = closest(key, allowed);
+        if (match) suggested.add(JSON.stringify([...segments, match]));
+        return createIssue([...segments, key], issue.code, `Unknown field \`${key}\`.${hint(key, allowed)} Allowed fields here: ${quote(allowed)}`);
+      });
     }
     case 'invalid_union': {
       const discriminated = issue as { options?: unknown[]; discriminator?: string };
@@ -116,7 +118,7 @@ const shown = (value: string | number | boolean, quoted = typeof value === 'stri
   return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
 };
 
-/** `; received \`…\``, for a short value that is not already in the message. */
+/** `; received \`…\``, for a primitive value (shortened). */
 function receivedNote(value: unknown): string {
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return '';
   return `; received ${shown(value, false)}`;
@@ -125,13 +127,9 @@ function receivedNote(value: unknown): string {
 /**
  * One mistake, one report: a misspelt field (`headlin`) is reported as
  * unknown with its suggestion, not again as the missing `headline`.
+ * `suggested` holds the paths of fields an unknown one was taken for.
  */
-function withoutEchoes(issues: ArticleIssue[]): ArticleIssue[] {
-  const suggested = new Set<string>();
-  for (const issue of issues) {
-    const match = issue.code === 'unrecognized_keys' ? /Did you mean `([^`]+)`\?/.exec(issue.message) : null;
-    if (match) suggested.add(JSON.stringify([...issue.segments.slice(0, -1), match[1]]));
-  }
+function withoutEchoes(issues: ArticleIssue[], suggested: ReadonlySet<string>): ArticleIssue[] {
   return issues.filter((issue) => issue.code !== 'missing_field' || !suggested.has(JSON.stringify(issue.segments)));
 }
 
@@ -161,7 +159,8 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
   if (tooBig) return { success: false, issues: [tooBig] };
   const result = articleSchema.safeParse(input);
   if (!result.success) {
-    return { success: false, issues: withoutEchoes(result.error.issues.flatMap((issue) => toIssue(issue, input))) };
+    const suggested = new Set<string>();
+    return { success: false, issues: withoutEchoes(result.error.issues.flatMap((issue) => toIssue(issue, input, suggested)), suggested) };
   }
   const article = toNfc(result.data);
   // The default direction is filled in here so every renderer agrees on it.

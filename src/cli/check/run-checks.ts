@@ -99,8 +99,9 @@ export async function runChecks(files: readonly string[], settings: CheckSetting
       const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
       for (const index of inThisThread) {
         if (options.signal?.aborted) break;
-        // The Chromium engine's work runs in the browser, so the wait can be bounded here: the late
-        // check's browser is closed (ending its work) and the next file gets a new one.
+        // Here run Chromium checks (their work is in the browser, so the wait can be bounded: the late
+        // check's browser is closed, ending it) and files a worker failed on (a jsdom check here
+        // yields rarely, so the bound may only be noticed when it ends). The next file gets a new checker.
         let timer: NodeJS.Timeout | undefined;
         const late = new Promise<undefined>((resolve) => {
           timer = setTimeout(() => resolve(undefined), timeoutMs);

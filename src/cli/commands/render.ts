@@ -45,7 +45,13 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
       io.stderr.write(`${displayPath(io.cwd, files[0]!)}\n${summarize(result.issues)}\n`);
       return exitCodes.problems;
     }
-    const output = renderFormat(result.article, options.format ?? 'html', options);
+    let output: string;
+    try {
+      output = renderFormat(result.article, options.format ?? 'html', options);
+    } catch (error) {
+      io.stderr.write(`${displayPath(io.cwd, files[0]!)}\n× Could not render ${options.format ?? 'html'}: ${describeFault(error)}\n`);
+      return exitCodes.problems;
+    }
     if (options.out) await writeFile(resolve(io.cwd, options.out), output);
     else io.stdout.write(output);
     return exitCodes.ok;
@@ -74,7 +80,8 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
     }
     slugs.set(result.article.slug, file);
     const entry: SiteEntry = { article: result.article, files: {} };
-    const failed: string[] = [];
+    // Everything wrong with this article, reported once and counted once.
+    const problems: string[] = [];
     for (const format of formats) {
       const name = `${result.article.slug}${extensions[format]}`;
       let output: string;
@@ -82,22 +89,18 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
         output = renderFormat(result.article, format, options);
       } catch (error) {
         // A renderer fault is this article's problem; the other articles are still written.
-        failed.push(`× Could not render ${format}: ${describeFault(error)}`);
+        problems.push(`× Could not render ${format}: ${describeFault(error)}`);
         continue;
       }
       await writeFile(join(outDir, name), output);
       entry.files[format] = name;
       written++;
     }
-    if (failed.length > 0) {
-      invalid++;
-      io.stderr.write(`${displayPath(io.cwd, file)}\n${failed.join('\n')}\n\n`);
-    }
     if (Object.keys(entry.files).length > 0) entries.push(entry);
-    const missing = await copyMediaFiles(result.article, file, outDir, copied);
-    if (missing.length > 0) {
+    for (const message of await copyMediaFiles(result.article, file, outDir, copied)) problems.push(`× Media file not copied: ${message}`);
+    if (problems.length > 0) {
       invalid++;
-      io.stderr.write(`${displayPath(io.cwd, file)}\n${missing.map((message) => `× Media file not copied: ${message}`).join('\n')}\n\n`);
+      io.stderr.write(`${displayPath(io.cwd, file)}\n${problems.join('\n')}\n\n`);
     }
   }
   const index = join(outDir, 'index.html');
