@@ -10,6 +10,7 @@ export * from './model/index.js';
 export { parseMarkdownArticle, safeParseMarkdownArticle, type MarkdownOptions } from './load/markdown/parse.js';
 export { parseJsonArticle, safeParseJsonArticle } from './load/json.js';
 export type { LoadResult } from './load/result.js';
+export { locate, type SourceLocations, type SourceSpan, type SourcePoint } from './load/source-map.js';
 export * from './render/html/index.js';
 export { defaultLabels, type Labels } from './render/shared/labels.js';
 export { formatDate, type DateFormatter } from './render/shared/dates.js';

@@ -20,6 +20,10 @@ export function parseFrontMatter(yaml: string, firstLine: number, sourceMap: Sou
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
+  const span = (start: number, end: number) => {
+    const { line: endLine, column: endColumn } = place(end);
+    return { ...place(start), endLine, endColumn };
+  };
   const problems = [...document.errors, ...document.warnings];
   if (problems.length > 0) {
     return {
@@ -44,13 +48,13 @@ export function parseFrontMatter(yaml: string, firstLine: number, sourceMap: Sou
   }
   const record = (node: YamlNode | null | undefined, path: Array<string | number>) => {
     if (!node) return;
-    if (node.range) sourceMap.set(path, place(node.range[0]));
+    if (node.range) sourceMap.set(path, span(node.range[0], node.range[1]));
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
         if (isScalar(pair.key) && pair.key.range) {
-          sourceMap.set([...path, key], place(pair.key.range[0]));
+          sourceMap.set([...path, key], span(pair.key.range[0], pair.key.range[1]));
           sourceMap.setKey([...path, key], place(pair.key.range[0]));
         }
         record(pair.value as YamlNode | null, [...path, key]);

@@ -2,6 +2,7 @@ import { ArticleValidationError, createIssue } from '../model/errors.js';
 import { safeParseArticle } from '../model/parse.js';
 import type { Article } from '../model/types.js';
 import { containFault } from './contain-fault.js';
+import { jsonSourceMap } from './json-source-map.js';
 import type { LoadResult } from './result.js';
 
 /** Where a JSON syntax error is, from V8's message ("… at position 42" or "line 3 column 5"). */
@@ -21,16 +22,19 @@ export function safeParseJsonArticle(source: string, options: { file?: string } 
 
 function convertJson(source: string, file: string | undefined): LoadResult {
   let data: unknown;
+  // Editors do not count a byte order mark as a column.
+  const text = source.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(source.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const issue = { ...createIssue([], 'invalid_json', `Not valid JSON: ${message}`, file), ...errorPlace(source, message) };
     return { file, ok: false, issues: [issue] };
   }
   const result = safeParseArticle(data);
-  if (!result.success) return { file, ok: false, issues: result.issues.map((issue) => (file === undefined ? issue : { ...issue, file })) };
-  return { file, ok: true, article: result.article };
+  const sourceMap = jsonSourceMap(text);
+  if (!result.success) return { file, ok: false, issues: sourceMap.locate(result.issues, file) };
+  return { file, ok: true, article: result.article, locations: sourceMap.locations() };
 }
 
 /**

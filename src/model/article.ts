@@ -1,3 +1,4 @@
+import { checkHeadingOutline } from './outline.js';
 import * as z from 'zod';
 import { block, leadMedia } from './blocks.js';
 import { inlineContent, nonEmptyInline, isoDateOrDateTime } from './inline.js';
@@ -60,4 +61,4 @@ export const articleSchema = z.strictObject({
   corrections: z.array(correction).optional(),
   rights: z.strictObject({ copyright: safeString.optional(), license: webUrl.optional() }).optional(),
   accessibilitySummary: safeString.optional(),
-});
+}).superRefine(checkHeadingOutline);

@@ -110,7 +110,7 @@ function convertMarkdown(source: string, file: string | undefined): LoadResult {
   const schemaIssues = result.success ? [] : sourceMap.locate(result.issues, file).filter((issue) => !reportedAlready(state.issues, issue));
   const issues: ArticleIssue[] = [...state.issues, ...schemaIssues];
   if (issues.length > 0 || !result.success) return { file, ok: false, issues };
-  return { file, ok: true, article: result.article };
+  return { file, ok: true, article: result.article, locations: sourceMap.locations() };
 }
 
 /**

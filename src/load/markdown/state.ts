@@ -42,7 +42,8 @@ export function createState(file: string | undefined, language: string, sourceMa
       issues.push({ ...createIssue(path, code, message, file), ...place(node) });
     },
     mark(node, path) {
-      sourceMap.set(path, place(node));
+      const { position } = node;
+      sourceMap.set(path, position && { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column });
     },
   };
 }
