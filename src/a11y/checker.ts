@@ -1,6 +1,8 @@
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Article } from '../model/types.js';
-import { renderFormat } from '../render/render-format.js';
+import { formatPath } from '../model/path.js';
+import { locate, type SourceLocations } from '../load/source-map.js';
+import { renderLocated } from './locate.js';
 import { ampStaticChecks, ampForAxe } from './amp-checks.js';
 import { defaultTags, layoutRules, runOptions, splitResults } from './axe-options.js';
 import { createReport, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
@@ -106,16 +108,29 @@ export interface CheckArticleOptions extends CheckOptions {
   formats?: OutputFormat[];
   /** A checker to reuse (it is not closed). */
   checker?: Checker;
+  /** Where each part of the article is written (a loader's `LoadResult.locations`): flagged nodes get a `location`. */
+  locations?: SourceLocations;
 }
 
-/** Render an article in each format and check each output. */
+/**
+ * Render an article in each format and check each output. Every flagged
+ * node names the part of the article it renders (`path`, e.g. `body[3]`)
+ * and, given the `locations` a loader returned, where that is in the file.
+ */
 export async function checkArticle(article: Article, options: CheckArticleOptions = {}): Promise<A11yReport[]> {
   const checker = options.checker ?? createChecker(options);
   const width = options.width ?? 78;
   try {
     const reports: A11yReport[] = [];
     for (const format of options.formats ?? (['html', 'amp', 'text'] as const)) {
-      reports.push(await checker.check(renderFormat(article, format, { width }), { ...options, format, lang: article.language, dir: article.direction, width }));
+      const { output, locate: sourceOf } = renderLocated(article, format, { width });
+      const report = await checker.check(output, { ...options, format, lang: article.language, dir: article.direction, width });
+      for (const node of [...report.violations, ...report.incomplete].flatMap((result) => result.nodes)) {
+        const segments = [...(sourceOf(node) ?? [])];
+        const span = options.locations && locate(options.locations, segments);
+        Object.assign(node, { path: formatPath(segments), segments }, span && { location: { line: span.line, column: span.column, endLine: span.endLine ?? span.line, endColumn: span.endColumn ?? span.column } });
+      }
+      reports.push(report);
     }
     return reports;
   } finally {

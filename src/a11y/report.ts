@@ -16,6 +16,12 @@ export interface A11yNode {
   failureSummary?: string;
   /** 1-based line in the output, for text rules. */
   line?: number;
+  /** The part of the article the element renders, e.g. `body[3]` (`checkArticle` only). */
+  path?: string;
+  /** `path` as keys and indexes. */
+  segments?: Array<string | number>;
+  /** Where to fix it: the line and columns of that part in the article's file, or of the element in a checked page. */
+  location?: { line: number; column: number; endLine: number; endColumn: number };
 }
 
 /** A rule that failed (or needs review), with every element it flagged. */

@@ -1,4 +1,5 @@
 import { checkArticle, type Checker } from '../../a11y/checker.js';
+import { pageLocator } from '../../a11y/locate.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { createIssue } from '../../model/errors.js';
@@ -37,10 +38,16 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
     }
     const format = isAmpPage(source) ? 'amp' : 'html';
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };
-    return { file, kind: 'page', issues: [], reports: [await checker.check(source, { format, engine: settings.engine, width: settings.width })] };
+    const report = await checker.check(source, { format, engine: settings.engine, width: settings.width });
+    const place = pageLocator(source);
+    for (const node of [...report.violations, ...report.incomplete].flatMap((result) => result.nodes)) {
+      const location = place(node);
+      if (location) node.location = location;
+    }
+    return { file, kind: 'page', issues: [], reports: [report] };
   }
   const loaded = safeParseArticleSource(source, file);
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
-  const reports = await checkArticle(loaded.article, { checker, formats: settings.formats, engine: settings.engine, width: settings.width });
+  const reports = await checkArticle(loaded.article, { checker, formats: settings.formats, engine: settings.engine, width: settings.width, locations: loaded.locations });
   return { file, kind: 'article', issues: [], reports };
 }

@@ -14,6 +14,7 @@ import { applyPlugins } from '../html/to-hast.js';
 import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, extensionUrl } from './components.js';
 import { ampHandlers } from './handlers/index.js';
 import { withOverrides } from '../shared/with-overrides.js';
+import { from, type SourcePaths } from '../shared/source-paths.js';
 
 /** Options for `renderAmp`: the HTML options that apply to a full AMP document. */
 export interface AmpOptions extends Omit<HtmlOptions, 'fragment' | 'stylesheet'> {
@@ -23,8 +24,13 @@ export interface AmpOptions extends Omit<HtmlOptions, 'fragment' | 'stylesheet'>
 
 /** The article as an AMP document tree (see `renderAmp`). */
 export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
+  return buildAmpTree(article, options);
+}
+
+/** @internal `toAmpHast`, noting in `sources` where each element came from. */
+export function buildAmpTree(article: Article, options: AmpOptions, sources?: SourcePaths): Root {
   const settings = resolveSettings(article, { ...options, fragment: false });
-  const state = createState(article, settings, withOverrides(ampHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers));
+  const state = createState(article, settings, withOverrides(ampHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers), sources);
   const body = articleElement(state);
   // Head order is fixed for stable output: charset, viewport, meta, runtime, extensions, CSS, boilerplate, the rest.
   const head: ElementContent[] = [
@@ -41,12 +47,12 @@ export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
     h('style', { 'amp-boilerplate': true }, ampBoilerplate),
     h('noscript', [h('style', { 'amp-boilerplate': true }, ampNoscriptBoilerplate)]),
     h('link', { rel: ['canonical'], href: state.url(article.canonicalUrl) }),
-    h('title', documentTitle(state)),
+    from(state.sources, h('title', documentTitle(state)), ['headline']),
   );
   if (settings.jsonLd) head.push(jsonLdScript(article, settings.site));
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'doctype' }, h('html', { '⚡': true, lang: article.language, dir: article.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [body])])])],
+    children: [{ type: 'doctype' }, from(state.sources, h('html', { '⚡': true, lang: article.language, dir: article.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [body])])]), ['language'])],
   };
   return applyPlugins(tree, options);
 }

@@ -3,6 +3,7 @@ import { h } from './h.js';
 import { inlineText } from '../../model/inline-text.js';
 import { jsonLdScript } from './json-ld.js';
 import type { HtmlState } from './state.js';
+import { from } from '../shared/source-paths.js';
 import { defaultStylesheet } from './styles.js';
 
 /** The document title: the headline, then the site name when set. The AMP document uses it too. */
@@ -19,7 +20,7 @@ export function htmlDocument(state: HtmlState, article: Element): Root {
     h('meta', { charSet: 'utf-8' }),
     // Zoom is never disabled (WCAG 1.4.4): no maximum-scale, no user-scalable=no.
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-    h('title', documentTitle(state)),
+    from(state.sources, h('title', documentTitle(state)), ['headline']),
   ];
   if (model.dek?.length) head.push(h('meta', { name: 'description', content: inlineText(model.dek) }));
   head.push(h('link', { rel: ['canonical'], href: state.url(model.canonicalUrl) }));
@@ -31,7 +32,7 @@ export function htmlDocument(state: HtmlState, article: Element): Root {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: model.language, dir: model.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [article])])]),
+      from(state.sources, h('html', { lang: model.language, dir: model.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [article])])]), ['language']),
     ],
   };
 }

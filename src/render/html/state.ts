@@ -4,6 +4,7 @@ import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
 import { serializeUrl } from '../../model/url.js';
 import { createIdFactory } from '../shared/ids.js';
+import { noteSource, objectPaths, type SourcePaths } from '../shared/source-paths.js';
 import { resolveLabels, type Labels } from '../shared/labels.js';
 import { defaultEmbedSandbox, type BlockHandlers, type HandlerResult, type HtmlOptions, type InlineHandlers, type SiteOptions } from './options.js';
 
@@ -31,6 +32,8 @@ export interface HtmlState {
   lead: boolean;
   /** AMP components the output uses (filled by AMP handlers). */
   readonly components: Set<string>;
+  /** @internal Where each element came from, when the render is traced (see `SourcePaths`). */
+  readonly sources: SourcePaths | undefined;
   /** Render one block. */
   one(node: Block, parent?: Block): ElementContent[];
   /** Render blocks in order. */
@@ -71,12 +74,15 @@ export function resolveSettings(article: Article, options: HtmlOptions): HtmlSet
 }
 
 /** Create the state for one render. */
-export function createState(article: Article, settings: HtmlSettings, handlers: BlockHandlers, inlineHandlers: InlineHandlers): HtmlState {
+export function createState(article: Article, settings: HtmlSettings, handlers: BlockHandlers, inlineHandlers: InlineHandlers, sources?: SourcePaths): HtmlState {
   const id = createIdFactory();
+  const paths = sources && objectPaths(article);
   const block = (node: Block, parent: Block | undefined): HandlerResult => {
     const handler = handlers[node.type] as ((state: HtmlState, node: Block, parent?: Block) => HandlerResult) | undefined;
     if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\`; pass a handler for it in \`handlers\``);
-    return handler(state, node, parent);
+    const result = handler(state, node, parent);
+    if (sources) noteSource(sources, result, paths?.get(node));
+    return result;
   };
   const state: HtmlState = {
     article,
@@ -85,6 +91,7 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
     inlineHandlers,
     lead: false,
     components: new Set(),
+    sources,
     one(node, parent) {
       return append([], block(node, parent));
     },
@@ -98,7 +105,9 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
       for (const node of nodes) {
         const handler = inlineHandlers[node.type] as ((state: HtmlState, node: Inline) => HandlerResult) | undefined;
         if (!handler) throw new Error(`Cannot render unknown inline type \`${(node as { type: string }).type}\`; pass a handler for it in \`inlineHandlers\``);
-        append(out, handler(state, node));
+        const result = handler(state, node);
+        if (sources) noteSource(sources, result, paths?.get(node));
+        append(out, result);
       }
       return out;
     },

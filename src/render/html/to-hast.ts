@@ -7,6 +7,7 @@ import { htmlHandlers, htmlInlineHandlers } from './handlers/index.js';
 import type { HtmlOptions } from './options.js';
 import { createState, resolveSettings } from './state.js';
 import { withOverrides } from '../shared/with-overrides.js';
+import type { SourcePaths } from '../shared/source-paths.js';
 
 /**
  * The article as a semantic hast tree: a full document, or the `<article>`
@@ -14,8 +15,13 @@ import { withOverrides } from '../shared/with-overrides.js';
  * from `options` are applied.
  */
 export function toHast(article: Article, options: HtmlOptions = {}): Root {
+  return buildHtmlTree(article, options);
+}
+
+/** @internal `toHast`, noting in `sources` where each element came from. */
+export function buildHtmlTree(article: Article, options: HtmlOptions, sources?: SourcePaths): Root {
   const settings = resolveSettings(article, options);
-  const state = createState(article, settings, withOverrides(htmlHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers));
+  const state = createState(article, settings, withOverrides(htmlHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers), sources);
   const element = articleElement(state);
   const tree: Root = settings.fragment ? { type: 'root', children: [element] } : htmlDocument(state, element);
   return applyPlugins(tree, options);

@@ -76,8 +76,11 @@ export function wrapWords(text: string, columns: number, allNarrow = narrow.test
 /** One line with runs of white space made one space, and no space at the ends. */
 const tidy = (line: string) => (/\s\s|[\t\r\f\v]/.test(line) ? line.trim().replace(/\s+/g, ' ') : line.trim());
 
-/** Lay out units: wrap, add prefixes and indents, separate by blank lines. */
-export function layout(units: readonly TextUnit[], columns: number): string {
+/**
+ * Lay out units: wrap, add prefixes and indents, separate by blank lines.
+ * `onUnit`, when given, learns the 1-based lines each unit took.
+ */
+export function layout(units: readonly TextUnit[], columns: number, onUnit?: (unit: TextUnit, firstLine: number, lastLine: number) => void): string {
   const out: string[] = [];
   let pendingBlank = 0;
   for (const unit of units) {
@@ -94,6 +97,7 @@ export function layout(units: readonly TextUnit[], columns: number): string {
     const available = columns > 0 ? Math.max(columns - width(indent), 20) : 0;
     const lines = unit.verbatim ? unit.text.split('\n') : unit.text.indexOf('\n') === -1 ? wrapLine(tidy(unit.text), available) : unit.text.split('\n').flatMap((line) => wrapLine(tidy(line), available));
     for (let index = 0; index < lines.length; index++) out.push(((index === 0 ? prefix : indent) + lines[index]).trimEnd());
+    onUnit?.(unit, out.length - lines.length + 1, out.length);
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { Article } from '../../model/types.js';
 import { creditGroups, joinNames } from '../shared/credits.js';
 import { textHandlers } from './handlers/blocks.js';
 import { layout } from './layout.js';
+import type { PathSegments } from '../../model/path.js';
 import type { TextOptions } from './options.js';
 import { createState, resolveSettings, type TextState, type TextUnit } from './state.js';
 import { withOverrides } from '../shared/with-overrides.js';
@@ -12,17 +13,18 @@ function headerUnits(state: TextState): TextUnit[] {
   const { article, settings } = state;
   const { labels } = settings;
   const units: TextUnit[] = [];
-  if (article.kicker) units.push({ text: article.kicker });
-  units.push({ text: article.headline, before: 0 });
+  const from = (unit: TextUnit, path: PathSegments) => (state.sources?.set(unit, path), unit);
+  if (article.kicker) units.push(from({ text: article.kicker }, ['kicker']));
+  units.push(from({ text: article.headline, before: 0 }, ['headline']));
   if (article.alternativeHeadline) units.push({ text: article.alternativeHeadline, before: 0 });
-  if (article.dek?.length) units.push({ text: state.inline(article.dek) });
+  if (article.dek?.length) units.push(from({ text: state.inline(article.dek) }, ['dek']));
   const groups = creditGroups(article.bylines, labels);
   const credits = groups.map((group) => `${group.label} ${joinNames(group.people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)), ', ', ` ${labels.and} `).join('')}.`);
   if (article.source && (groups.length === 0 || article.source.kind === 'wire' || article.source.kind === 'partner')) credits.push(`${labels.source} ${article.source.name}`);
-  if (credits.length > 0) units.push({ text: credits.join(' ') });
+  if (credits.length > 0) units.push(from({ text: credits.join(' ') }, ['bylines']));
   const dates = [article.dateline, `${labels.published} ${settings.formatDate(article.published, article.language)}`];
   if (article.modified && article.modified !== article.published) dates.push(`${labels.updated} ${settings.formatDate(article.modified, article.language)}`);
-  units.push({ text: dates.filter(Boolean).join(' · '), before: credits.length > 0 ? 0 : 1 });
+  units.push(from({ text: dates.filter(Boolean).join(' · '), before: credits.length > 0 ? 0 : 1 }, ['published']));
   return units;
 }
 
@@ -31,12 +33,16 @@ function correctionUnits(state: TextState): TextUnit[] {
   if (!article.corrections?.length) return [];
   return [
     { text: settings.labels.corrections, before: 2 },
-    ...article.corrections.map((entry, index) => ({
-      text: `${settings.labels[entry.kind]} (${settings.formatDate(entry.date, article.language)}): ${state.inline(entry.text)}`,
-      before: index === 0 ? 1 : 0,
-      prefix: '- ',
-      indent: '  ',
-    })),
+    ...article.corrections.map((entry, index) => {
+      const unit = {
+        text: `${settings.labels[entry.kind]} (${settings.formatDate(entry.date, article.language)}): ${state.inline(entry.text)}`,
+        before: index === 0 ? 1 : 0,
+        prefix: '- ',
+        indent: '  ',
+      };
+      state.sources?.set(unit, ['corrections', index]);
+      return unit;
+    }),
   ];
 }
 
@@ -46,17 +52,41 @@ function correctionUnits(state: TextState): TextUnit[] {
  * link URL, image alt text and media title is kept. Synchronous.
  */
 export function renderText(article: Article, options: TextOptions = {}): string {
+  const { units, width } = textUnits(article, options);
+  return layout(units, width).normalize('NFC');
+}
+
+/**
+ * @internal `renderText`, with the part of the article each output line
+ * came from (`lines[0]` is line 1), for pointing a problem at its source.
+ */
+export function traceText(article: Article, options: TextOptions = {}): { output: string; lines: Array<PathSegments | undefined> } {
+  const sources = new Map<TextUnit, PathSegments>();
+  const { units, width } = textUnits(article, options, sources);
+  const lines: Array<PathSegments | undefined> = [];
+  const output = layout(units, width, (unit, first, last) => {
+    for (let line = first; line <= last; line++) lines[line - 1] = sources.get(unit);
+  }).normalize('NFC');
+  return { output, lines };
+}
+
+function textUnits(article: Article, options: TextOptions, sources?: Map<TextUnit, PathSegments>): { units: TextUnit[]; width: number } {
   const settings = resolveSettings(article, options);
-  const state = createState(article, settings, withOverrides(textHandlers, options.handlers));
+  const state = createState(article, settings, withOverrides(textHandlers, options.handlers), sources);
   const units: TextUnit[] = [...headerUnits(state)];
   if (article.lead) units.push(...state.all([article.lead]));
   const body = state.all(article.body);
-  if (body[0]) body[0] = { ...body[0], before: Math.max(body[0].before ?? 1, 1) };
+  const first = body[0];
+  if (first) {
+    body[0] = { ...first, before: Math.max(first.before ?? 1, 1) };
+    const path = sources?.get(first);
+    if (path) sources?.set(body[0], path);
+  }
   units.push(...body, ...correctionUnits(state));
   if (article.rights?.copyright) units.push({ text: article.rights.copyright, before: 2 });
   if (state.references.length > 0) {
     units.push({ text: settings.labels.links, before: 2 }, ...state.references.map((url, index) => ({ text: `[${index + 1}] ${url}`, before: index === 0 ? 1 : 0 })));
   }
-  return layout(units, settings.width).normalize('NFC');
+  return { units, width: settings.width };
 }
 

@@ -3,6 +3,8 @@ import { formatDate, type DateFormatter } from '../shared/dates.js';
 import { defaultLabels, type Labels } from '../shared/labels.js';
 import type { TextHandlers, TextOptions } from './options.js';
 import { serializeUrl } from '../../model/url.js';
+import type { PathSegments } from '../../model/path.js';
+import { objectPaths } from '../shared/source-paths.js';
 
 /**
  * One paragraph-like piece of output. The renderer wraps `text` to the
@@ -44,6 +46,8 @@ export interface TextState {
   link(text: string, url: string): string;
   /** Numbered link references collected so far. */
   readonly references: string[];
+  /** @internal Where each unit came from, when the render is traced. */
+  readonly sources: Map<TextUnit, PathSegments> | undefined;
 }
 
 const quoteMarks: Record<string, [string, string]> = { fr: ['« ', ' »'], de: ['„', '“'], ar: ['«', '»'], he: ['„', '”'], ja: ['「', '」'], zh: ['“', '”'] };
@@ -65,7 +69,8 @@ export function resolveSettings(article: Article, options: TextOptions): TextSet
   };
 }
 
-export function createState(article: Article, settings: TextSettings, handlers: TextHandlers): TextState {
+export function createState(article: Article, settings: TextSettings, handlers: TextHandlers, sources?: Map<TextUnit, PathSegments>): TextState {
+  const paths = sources && objectPaths(article);
   const expanded = new Set<string>();
   const references: string[] = [];
   const [open, close] = quoteMarks[article.language.toLowerCase().split('-')[0] ?? ''] ?? ['“', '”'];
@@ -73,12 +78,16 @@ export function createState(article: Article, settings: TextSettings, handlers: 
     article,
     settings,
     references,
+    sources,
     all(nodes, parent) {
       const out: TextUnit[] = [];
       for (const node of nodes) {
         const handler = handlers[node.type] as ((state: TextState, node: Block, parent?: Block) => TextUnit[]) | undefined;
         if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\` as text; pass a handler for it in \`handlers\``);
-        out.push(...handler(state, node, parent));
+        const units = handler(state, node, parent);
+        const path = paths?.get(node);
+        if (sources && path) for (const unit of units) if (!sources.has(unit)) sources.set(unit, path);
+        out.push(...units);
       }
       return out;
     },
