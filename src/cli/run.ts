@@ -6,6 +6,7 @@ import { exitCodes, type CliIo } from './io.js';
 import { reporters } from './reporters/index.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
+import { readProjectConfig } from './config.js';
 
 const formats: OutputFormat[] = ['html', 'amp', 'text'];
 
@@ -30,6 +31,33 @@ function parseSeconds(value: string): number {
   return seconds;
 }
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+type ReporterName = keyof typeof reporters;
+
+/** `--reporter` values (`sarif`, `sarif:out.sarif`) and `--output` as targets; pretty to stdout by default. */
+function parseReporters(values: readonly string[], output: string | undefined): Array<{ name: ReporterName; file?: string }> {
+  const targets = (values.length > 0 ? values : ['pretty']).map((value) => {
+    const colon = value.indexOf(':');
+    const name = colon === -1 ? value : value.slice(0, colon);
+    const file = colon === -1 ? undefined : value.slice(colon + 1);
+    if (!(name in reporters)) throw new UsageError(`Unknown reporter \`${name}\`; expected ${Object.keys(reporters).join(', ')} (optionally with :file)`);
+    if (file === '') throw new UsageError(`\`--reporter ${value}\` names no file; write \`${name}:path/to/file\``);
+    return { name: name as ReporterName, ...(file !== undefined && { file }) };
+  });
+  const toStdout = targets.filter((target) => !target.file);
+  if (output !== undefined) {
+    if (toStdout.length !== 1) throw new UsageError('`--output` goes with exactly one `--reporter` that has no file; write `--reporter name:file` for each instead');
+    toStdout[0]!.file = output;
+  } else if (toStdout.length > 1) {
+    throw new UsageError(`Only one report can go to stdout; give the others a file: ${toStdout.slice(1).map((target) => `\`--reporter ${target.name}:file\``).join(', ')}`);
+  }
+  const files = targets.flatMap((target) => (target.file ? [target.file] : []));
+  const repeated = files.find((file, index) => files.indexOf(file) !== index);
+  if (repeated) throw new UsageError(`Two reports would be written to \`${repeated}\``);
+  return targets;
+}
+
 /**
  * Run the presswork CLI with `argv` (without `node` and the script) and
  * return its exit code: 0 clean, 1 problems found, 2 usage or internal
@@ -52,9 +80,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<paths...>', 'files or folders (searched recursively)')
     .addOption(new Option('--reporter <name>', 'output format').choices(['pretty', 'json']).default('pretty'))
     .option('--allow-empty', 'exit 0 when no article is found (default: exit 2)')
-    .action(async (paths: string[], options: { reporter: 'pretty' | 'json'; allowEmpty?: boolean }) => {
+    .option('--ignore <glob>', 'leave out files under the folders that match (repeatable; also package.json "presswork": { "ignore": [...] })', collect, [])
+    .action(async (paths: string[], options: { reporter: 'pretty' | 'json'; allowEmpty?: boolean; ignore: string[] }) => {
       const { validate } = await import('./commands/validate.js');
-      code = await validate(paths, options, io);
+      const config = await readProjectConfig(io.cwd);
+      code = await validate(paths, { ...options, ignore: [...config.ignore, ...options.ignore] }, io);
     });
 
   program
@@ -80,22 +110,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<paths...>', 'article files, .html pages, or folders (searched recursively)')
     .option('--format <list>', 'formats to check, comma-separated', parseFormats, formats)
     .addOption(new Option('--engine <engine>', 'where axe runs').choices(['jsdom', 'chromium']).default('jsdom'))
-    .addOption(new Option('--reporter <name>', 'report format').choices(Object.keys(reporters)).default('pretty'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--reporter <name[:file]>', `report format: ${Object.keys(reporters).join(', ')}; repeat with :file to write several (pretty to the terminal, sarif:results.sarif)`, collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (with one --reporter)')
     .addOption(new Option('--fail-on <impact>', 'lowest impact that fails the run').choices(impacts).default('minor'))
     .option('--baseline <file>', 'known violations to ignore (see --update-baseline)')
     .option('--update-baseline', 'write all current violations to the baseline file (default presswork-baseline.json)')
     .option('-j, --jobs <n>', 'worker threads', parseCount('--jobs', 1), defaultJobs())
     .option('--shard <i/n>', 'check only the i-th of n deterministic slices of the files')
-    .option('--cache [file]', 'skip files unchanged since the last run (default file .presswork-cache.json)')
+    .option('--cache <file>', 'skip files unchanged since the last run, remembered in <file> (e.g. .presswork-cache.json)')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
     .option('--allow-empty', 'exit 0 when no article or page is found (default: exit 2)')
+    .option('--ignore <glob>', 'leave out files under the folders that match (repeatable; also package.json "presswork": { "ignore": [...] })', collect, [])
+    .option('-q, --quiet', 'list only files with problems')
     .option('--timeout <seconds>', 'longest one file may take to check; a slower one is reported, not waited for', parseSeconds, 60)
-    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: keyof typeof reporters; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string | boolean; width: number; timeout: number; allowEmpty?: boolean }) => {
-      const { format, cache, ...rest } = options;
-      const cacheFile = cache === true ? '.presswork-cache.json' : typeof cache === 'string' ? cache : undefined;
+    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: string[]; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string; width: number; timeout: number; allowEmpty?: boolean; ignore: string[]; quiet?: boolean }) => {
+      const { format, reporter, output, ignore, ...rest } = options;
+      const targets = parseReporters(reporter, output);
       const { check } = await import('./commands/check.js');
-      code = await check(paths, { ...rest, formats: format, ...(cacheFile && { cache: cacheFile }) }, io);
+      const config = await readProjectConfig(io.cwd);
+      code = await check(paths, { ...rest, formats: format, reporters: targets, ignore: [...config.ignore, ...ignore] }, io);
     });
 
   try {

@@ -40,18 +40,13 @@ describe('checkFile', () => {
 });
 
 describe('a fault of the run itself', () => {
-  it('should still print the report when --output cannot be written, and exit 2', async () => {
-    const { code, stdout, stderr } = await runCli(['check', 'minimal-brief.md', '--output', '.'], { cwd: dir });
-    expect(code).toBe(2);
-    expect(stdout).toContain('✔ minimal-brief.md');
-    expect(stderr).toBe('presswork: Cannot write the report to . (EISDIR); it is on stdout above\n');
-  }, 60_000);
-
-  it('should warn once when the cache cannot be saved, and keep the report and exit code', async () => {
-    const { code, stdout, stderr } = await runCli(['check', 'minimal-brief.md', '--cache', '.'], { cwd: dir });
-    expect(code).toBe(0);
-    expect(stdout).toContain('✔ minimal-brief.md');
-    expect(stderr).toBe('Warning: could not save the cache to . (EISDIR); the next run checks every file again\n');
+  it('should refuse a report or cache path it cannot write before doing any work, and exit 2', async () => {
+    const report = await runCli(['check', 'minimal-brief.md', '--output', '.'], { cwd: dir });
+    expect(report).toMatchObject({ code: 2, stdout: '' });
+    expect(report.stderr).toBe('presswork: Cannot write the pretty report to `.`: it is a folder\n');
+    const cache = await runCli(['check', 'minimal-brief.md', '--cache', '.'], { cwd: dir });
+    expect(cache).toMatchObject({ code: 2, stdout: '' });
+    expect(cache.stderr).toBe('presswork: Cannot write the cache to `.`: it is a folder\n');
   }, 60_000);
 
   it('should print what it had checked before an internal error', async () => {

@@ -4,7 +4,8 @@ import type { CheckSettings, FileResult } from './types.js';
 
 /** Cached results by file, each with the hash of what produced it. */
 interface CacheData {
-  version: 1;
+  /** The shape of results: 2 since results carry source locations. */
+  version: 2;
   entries: Record<string, { hash: string; result: FileResult }>;
 }
 
@@ -14,7 +15,7 @@ interface CacheData {
  * re-checks the file.
  */
 export class ResultCache {
-  private data: CacheData = { version: 1, entries: {} };
+  private data: CacheData = { version: 2, entries: {} };
   private dirty = false;
 
   constructor(
@@ -26,7 +27,7 @@ export class ResultCache {
     const cache = new ResultCache(path, `${version}\u0000${JSON.stringify(settings)}`);
     try {
       const data = JSON.parse(await readFile(path, 'utf8')) as CacheData;
-      if (data.version === 1 && data.entries && typeof data.entries === 'object') cache.data = data;
+      if (data.version === 2 && data.entries && typeof data.entries === 'object') cache.data = data;
     } catch {
       // A missing or corrupt cache only means starting over.
     }

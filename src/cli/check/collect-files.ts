@@ -1,5 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { contentExtensions, findContentFiles } from '../../load/find-files.js';
 import { closest } from '../../model/suggest.js';
 import { UsageError } from '../usage-error.js';
@@ -20,14 +21,53 @@ export const pageExtensions: readonly string[] = ['.html', '.htm'];
 /** Whether a file is a built page (checked as it is) rather than an article. */
 export const isPage = (file: string) => pageExtensions.includes(extname(file).toLowerCase());
 
+/** Files found in folders that are tools' data, never articles (always skipped, with `--ignore` globs added to them). */
+export const defaultIgnore: readonly string[] = ['**/package.json', '**/package-lock.json', '**/npm-shrinkwrap.json', '**/tsconfig*.json', '**/presswork-baseline.json', '**/*.schema.json', '**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md', '**/LICENSE.md'];
+
+/** What `collectFiles` found: the files to work on, and the ones under the folders it left out, with why. */
+export interface CollectedFiles {
+  files: string[];
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+/**
+ * Why a JSON file found in a folder is not an article, judged by its
+ * content: a JSON article names `schemaVersion` (or at least `headline` or
+ * `body`). Markdown in a content folder is taken for an article: one whose
+ * front matter was forgotten must fail, not be skipped.
+ */
+async function notAnArticle(file: string): Promise<string | undefined> {
+  if (extname(file).toLowerCase() !== '.json') return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined; // the check reports why it cannot be read
+  }
+  return /"(?:schemaVersion|headline|body)"\s*:/.test(text) ? undefined : 'JSON files without `schemaVersion`, `headline` or `body` (not articles)';
+}
+
 /**
  * The files to work on, from files and folders (searched recursively),
- * sorted and without repeats. A missing path is a usage error naming it, and
- * so is finding nothing at all (unless `allowEmpty`): a CI step pointed at
- * the wrong folder must not pass by checking nothing.
+ * sorted and without repeats. A file named on the command line is always
+ * read; a file found in a folder is skipped (and counted) when it matches an
+ * ignore glob or is not an article by its content. A missing path is a
+ * usage error naming it, and so is finding nothing at all (unless
+ * `allowEmpty`): a CI step pointed at the wrong folder must not pass by
+ * checking nothing.
  */
-export async function collectFiles(paths: readonly string[], options: { pages: boolean; shown?: readonly string[]; allowEmpty?: boolean }): Promise<string[]> {
+export async function collectFiles(paths: readonly string[], options: { pages: boolean; shown?: readonly string[]; allowEmpty?: boolean; ignore?: readonly string[]; cwd?: string; /** presswork's own files (baseline, cache), never articles. */ own?: readonly string[] }): Promise<CollectedFiles> {
   const files = new Set<string>();
+  const skipped: CollectedFiles['skipped'] = [];
+  const cwd = options.cwd ?? process.cwd();
+  const userIgnore = options.ignore ?? [];
+  const ignored = picomatch([...defaultIgnore, ...userIgnore], { dot: true });
+  const ignoreReason = (file: string) => {
+    if (options.own?.includes(file)) return "presswork's baseline or cache";
+    const shown = relative(cwd, file).split(sep).join('/');
+    if (!ignored(shown) && !ignored(file.split(sep).join('/'))) return undefined;
+    return userIgnore.length > 0 && picomatch([...userIgnore], { dot: true })(shown) ? 'matched --ignore' : 'tool files (package.json, README.md…)';
+  };
   for (const [index, path] of paths.entries()) {
     let info;
     try {
@@ -36,8 +76,18 @@ export async function collectFiles(paths: readonly string[], options: { pages: b
       throw new UsageError(`No such file or folder: \`${options.shown?.[index] ?? path}\`.${await suggestPath(path, options.shown?.[index] ?? path)}`);
     }
     if (info.isDirectory()) {
-      for (const file of await findContentFiles(path)) files.add(file);
-      if (options.pages) for (const file of await findContentFiles(path, pageExtensions)) files.add(file);
+      for (const file of await findContentFiles(path)) {
+        const reason = ignoreReason(file) ?? (await notAnArticle(file));
+        if (reason) skipped.push({ file, reason });
+        else files.add(file);
+      }
+      if (options.pages) {
+        for (const file of await findContentFiles(path, pageExtensions)) {
+          const reason = ignoreReason(file);
+          if (reason) skipped.push({ file, reason });
+          else files.add(file);
+        }
+      }
     } else {
       const extension = extname(path).toLowerCase();
       const allowed = [...contentExtensions, ...(options.pages ? pageExtensions : [])];
@@ -45,11 +95,13 @@ export async function collectFiles(paths: readonly string[], options: { pages: b
       files.add(path);
     }
   }
+  const kept = skipped.filter((entry) => !files.has(entry.file));
   if (files.size === 0 && !options.allowEmpty) {
     const kinds = [...contentExtensions, ...(options.pages ? pageExtensions : [])].map((extension) => `\`${extension}\``).join(', ');
-    throw new UsageError(`No ${options.pages ? 'articles or pages' : 'articles'} found in ${(options.shown ?? paths).map((path) => `\`${path}\``).join(', ')} (looked for ${kinds} files); pass --allow-empty if nothing to check is expected`);
+    const also = kept.length > 0 ? `; skipped ${kept.length} file${kept.length === 1 ? '' : 's'} that ${kept.length === 1 ? 'is' : 'are'} not articles` : '';
+    throw new UsageError(`No ${options.pages ? 'articles or pages' : 'articles'} found in ${(options.shown ?? paths).map((path) => `\`${path}\``).join(', ')} (looked for ${kinds} files${also}); pass --allow-empty if nothing to check is expected`);
   }
-  return [...files].sort();
+  return { files: [...files].sort(), skipped: kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 /** `i/n` → the files of shard i (1-based), split deterministically by sorted position. */

@@ -32,4 +32,9 @@ export interface RunSummary {
   failOn: Impact;
   interrupted: boolean;
   cached: number;
+  engine: Engine;
+  /** Rules the engine could not evaluate (layout in jsdom), in any report of the run. */
+  notEvaluated: string[];
+  /** Files under the given folders that are not articles or pages, and why. */
+  skipped: Array<{ file: string; reason: string }>;
 }

@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { impacts } from '../../a11y/report.js';
 import { applyBaseline, nodeIdentity, readBaseline, writeBaseline } from '../check/baseline.js';
@@ -10,14 +11,23 @@ import type { CheckSettings, FileResult, RunSummary } from '../check/types.js';
 import { exitCodes, useColor, type CliIo } from '../io.js';
 import { displayPath, resolvePaths } from '../paths.js';
 import { createProgress } from '../progress.js';
+import { fileLines } from '../reporters/pretty.js';
 import { reporters, summaryLine } from '../reporters/index.js';
+import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
+import { projectRoot } from '../project-root.js';
+
+/** A reporter and where its report goes: a file, or stdout. */
+export interface ReporterTarget {
+  name: keyof typeof reporters;
+  file?: string;
+}
 
 export interface CheckCommandOptions {
   formats: OutputFormat[];
   engine: Engine;
-  reporter: keyof typeof reporters;
-  output?: string;
+  /** Reports to write; default pretty to stdout. */
+  reporters: ReporterTarget[];
   failOn: Impact;
   baseline?: string;
   updateBaseline?: boolean;
@@ -29,15 +39,21 @@ export interface CheckCommandOptions {
   timeout?: number;
   /** Exit 0 when no article or page is found (default: exit 2). */
   allowEmpty?: boolean;
+  /** Globs of files under the given folders to leave out. */
+  ignore?: string[];
+  /** Pretty output lists only files with problems. */
+  quiet?: boolean;
 }
 
-function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupted: boolean, cached: number): RunSummary {
-  const threshold = impacts.indexOf(failOn);
+function summarizeRun(results: readonly FileResult[], options: CheckCommandOptions, interrupted: boolean, cached: number, skipped: RunSummary['skipped']): RunSummary {
+  const threshold = impacts.indexOf(options.failOn);
   let violations = 0;
   let failing = 0;
   let baselined = 0;
+  const notEvaluated = new Set<string>();
   for (const result of results) {
     for (const report of result.reports) {
+      for (const id of report.notEvaluated) notEvaluated.add(id);
       for (const violation of report.violations) {
         for (const node of violation.nodes) {
           violations++;
@@ -47,7 +63,16 @@ function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupte
       }
     }
   }
-  return { files: results.length, invalid: results.filter((result) => result.issues.length > 0).length, violations, failing, baselined, failOn, interrupted, cached };
+  return { files: results.length, invalid: results.filter((result) => result.issues.length > 0).length, violations, failing, baselined, failOn: options.failOn, interrupted, cached, engine: options.engine, notEvaluated: [...notEvaluated].sort(), skipped };
+}
+
+/** Fail before any work when a file the run must write cannot be written: a folder, a missing folder, no permission. */
+async function assertWritable(path: string, shown: string, what: string): Promise<void> {
+  const reason = await stat(path).then(
+    (info) => (info.isDirectory() ? 'it is a folder' : access(path, constants.W_OK).then(() => undefined, (error: NodeJS.ErrnoException) => `${error.code ?? 'not writable'}`)),
+    () => access(dirname(path), constants.W_OK).then(() => undefined, (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'its folder does not exist' : 'its folder is not writable')),
+  );
+  if (reason) throw new UsageError(`Cannot write the ${what} to \`${shown}\`: ${reason}`);
 }
 
 /**
@@ -56,15 +81,20 @@ function summarizeRun(results: readonly FileResult[], failOn: Impact, interrupte
  * 1 when content is invalid or a new violation reaches `--fail-on`.
  */
 export async function check(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
-  const files = shard(await collectFiles(resolvePaths(io.cwd, paths), { pages: true, shown: paths, allowEmpty: options.allowEmpty === true }), options.shard);
+  const own = [options.baseline ?? 'presswork-baseline.json', options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
+  const collected = await collectFiles(resolvePaths(io.cwd, paths), { pages: true, shown: paths, allowEmpty: options.allowEmpty === true, ignore: options.ignore ?? [], cwd: io.cwd, own });
+  const files = shard(collected.files, options.shard);
+  const skipped = collected.skipped.map((entry) => ({ ...entry, file: displayPath(io.cwd, entry.file) }));
+  if (options.cache) await assertWritable(resolve(io.cwd, options.cache), options.cache, 'cache');
+  for (const target of options.reporters) if (target.file) await assertWritable(resolve(io.cwd, target.file), target.file, `${target.name} report`);
   const done: FileResult[] = [];
   try {
-    return await checkFiles(files, options, io, done);
+    return await checkFiles(files, skipped, options, io, done);
   } catch (error) {
     // A fault of the run itself: what was checked before it is still reported.
     if (done.length > 0) {
       for (const result of done) if (isAbsolute(result.file)) result.file = displayPath(io.cwd, result.file);
-      const summary = summarizeRun(done, options.failOn, true, 0);
+      const summary = summarizeRun(done, options, true, 0, skipped);
       io.stdout.write(reporters.pretty(done, { version, color: useColor(io, io.stdout), summary }));
       io.stdout.write(`Stopped after ${done.length} of ${files.length} files by the error below.\n`);
     }
@@ -72,14 +102,23 @@ export async function check(paths: string[], options: CheckCommandOptions, io: C
   }
 }
 
-async function checkFiles(files: string[], options: CheckCommandOptions, io: CliIo, done: FileResult[]): Promise<number> {
+async function checkFiles(files: string[], skipped: RunSummary['skipped'], options: CheckCommandOptions, io: CliIo, done: FileResult[]): Promise<number> {
   const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
+  const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
+  // Without a terminal (a CI log), pretty output to stdout streams: each file as it finishes.
+  const stream = options.reporters.some((target) => target.name === 'pretty' && !target.file) && io.stdout.isTTY !== true;
+  const color = createColors(useColor(io, io.stdout));
   const progress = createProgress(io.stderr, files.length);
   const workerErrors: Array<{ file: string; error: unknown }> = [];
   const onResult = (result: FileResult) => {
+    result.file = displayPath(io.cwd, result.file);
+    for (const issue of result.issues) issue.file = result.file;
+    if (known) applyBaseline([result], known);
     done.push(result);
-    progress.tick();
+    const lines = fileLines(result, color);
+    progress.tick(lines.length > 1);
+    if (stream && (lines.length > 1 || !options.quiet)) io.stdout.write(`${lines.join('\n')}\n`);
   };
   const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }), ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult, onWorkerError: (file, error) => workerErrors.push({ file, error }) });
   progress.clear();
@@ -88,36 +127,37 @@ async function checkFiles(files: string[], options: CheckCommandOptions, io: Cli
     // Losing the cache costs the next run time, never this run's report.
     io.stderr.write(`Warning: could not save the cache to ${options.cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run checks every file again\n`);
   });
-  for (const result of results) {
-    result.file = displayPath(io.cwd, result.file);
-    for (const issue of result.issues) issue.file = result.file;
-  }
 
   if (options.updateBaseline) {
     const path = options.baseline ?? 'presswork-baseline.json';
     const count = await writeBaseline(resolve(io.cwd, path), results);
     io.stderr.write(`Baseline written to ${path}: ${count} known violation${count === 1 ? '' : 's'}\n`);
-  } else if (options.baseline) {
-    applyBaseline(results, await readBaseline(resolve(io.cwd, options.baseline)));
   }
 
   const interrupted = io.signal?.aborted ?? false;
-  const summary = summarizeRun(results, options.failOn, interrupted, cached);
-  const outputStream = options.output ? undefined : io.stdout;
-  const report = reporters[options.reporter](results, { version, color: outputStream ? useColor(io, outputStream) : false, summary });
-  if (options.output) {
+  const summary = summarizeRun(results, options, interrupted, cached, skipped);
+  const place = { cwd: io.cwd, root: await projectRoot(io.cwd) };
+  let failedWrite = false;
+  for (const target of options.reporters) {
+    if (!target.file) {
+      const report = stream && target.name === 'pretty' ? `\n${summaryLine(summary)}\n` : reporters[target.name](results, { version, color: useColor(io, io.stdout), summary, quiet: options.quiet === true, ...place });
+      io.stdout.write(report);
+      continue;
+    }
+    const report = reporters[target.name](results, { version, color: false, summary, quiet: options.quiet === true, ...place });
     try {
-      await writeFile(resolve(io.cwd, options.output), report);
+      await writeFile(resolve(io.cwd, target.file), report);
     } catch (error) {
       // The run is not lost: the report goes to stdout instead.
       io.stdout.write(report);
-      io.stderr.write(`presswork: Cannot write the report to ${options.output} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is on stdout above\n`);
-      return exitCodes.usage;
+      io.stderr.write(`presswork: Cannot write the report to ${target.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is on stdout above\n`);
+      failedWrite = true;
     }
-  } else io.stdout.write(report);
-  // The summary goes to stderr too when stdout carries machine-readable output.
-  if (options.output || options.reporter !== 'pretty') io.stderr.write(`${summaryLine(summary)}\n`);
+  }
+  // The summary goes to stderr too when stdout carries no pretty report.
+  if (!options.reporters.some((target) => target.name === 'pretty' && !target.file)) io.stderr.write(`${summaryLine(summary)}\n`);
 
+  if (failedWrite) return exitCodes.usage;
   if (interrupted) return exitCodes.interrupted;
   if (options.updateBaseline) return summary.invalid > 0 ? exitCodes.problems : exitCodes.ok;
   return summary.invalid > 0 || summary.failing > 0 ? exitCodes.problems : exitCodes.ok;

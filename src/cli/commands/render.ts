@@ -4,10 +4,10 @@ import { pathToFileURL } from 'node:url';
 import type { OutputFormat } from '../../a11y/report.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { safeLoadArticle } from '../../load/files.js';
-import { summarize } from '../../model/errors.js';
+import { issueReport } from '../reporters/pretty.js';
 import { renderFormat } from '../../render/render-format.js';
 import { collectFiles } from '../check/collect-files.js';
-import { exitCodes, type CliIo } from '../io.js';
+import { exitCodes, useColor, type CliIo } from '../io.js';
 import { displayPath, resolvePaths } from '../paths.js';
 import { renderIndexPage, type SiteEntry } from '../site/index-page.js';
 import { copyMediaFiles } from '../site/media-files.js';
@@ -37,12 +37,12 @@ const extensions: Record<OutputFormat, string> = { html: '.html', amp: '.amp.htm
  * an `index.html` that links them all.
  */
 export async function renderCommand(paths: string[], options: RenderOptions, io: CliIo): Promise<number> {
-  const files = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths, allowEmpty: options.allowEmpty === true });
+  const { files } = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths, allowEmpty: options.allowEmpty === true, cwd: io.cwd });
   if (!options.outDir) {
     if (files.length !== 1) throw new UsageError(`\`render\` without \`--out-dir\` takes one article file; found ${files.length}. Use \`--out-dir <folder>\` for several`);
     const result = await safeLoadArticle(files[0]!);
     if (!result.ok) {
-      io.stderr.write(`${displayPath(io.cwd, files[0]!)}\n${summarize(result.issues)}\n`);
+      io.stderr.write(issueReport(displayPath(io.cwd, files[0]!), result.issues, useColor(io, io.stderr)));
       return exitCodes.problems;
     }
     let output: string;
@@ -68,7 +68,7 @@ export async function renderCommand(paths: string[], options: RenderOptions, io:
     const result = await safeLoadArticle(file);
     if (!result.ok) {
       invalid++;
-      io.stderr.write(`${displayPath(io.cwd, file)}\n${summarize(result.issues)}\n\n`);
+      io.stderr.write(`${issueReport(displayPath(io.cwd, file), result.issues, useColor(io, io.stderr))}\n`);
       continue;
     }
     // Two articles with one slug would overwrite each other's output.

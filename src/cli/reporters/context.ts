@@ -7,6 +7,12 @@ export interface ReporterContext {
   /** Use ANSI colours (a TTY without NO_COLOR). */
   color: boolean;
   summary: RunSummary;
+  /** List only files with problems (`--quiet`). */
+  quiet?: boolean;
+  /** The folder the run started in; files are relative to it. Default `process.cwd()`. */
+  cwd?: string;
+  /** The repository root, for SARIF's `%SRCROOT%`. Default `cwd`. */
+  root?: string;
 }
 
 /** A reporter turns results into text. Pure: no I/O. */

@@ -1,6 +1,5 @@
 import type { Reporter } from './context.js';
-import { isBaselined } from './context.js';
-import { nodeIdentity } from '../check/baseline.js';
+import { placeText, problemsOf, severity, type Problem } from './problems.js';
 
 const escapeXml = (value: string) =>
   // eslint-disable-next-line no-control-regex
@@ -8,27 +7,27 @@ const escapeXml = (value: string) =>
 
 interface Case {
   name: string;
-  failure?: { message: string; body: string };
+  failure?: { message: string; body: string; line?: number };
+}
+
+/** One failure line: the clickable place first, as the pretty reporter prints it. */
+function line(problem: Problem): string {
+  const place = placeText(problem.file, problem.place);
+  if (problem.kind === 'content') return `${place} ${problem.issue.message} (at ${problem.issue.path})`;
+  return `${place} ${problem.rule.id} (${severity(problem)}): ${problem.rule.help}${problem.node.path ? ` at ${problem.node.path}` : ''} ${problem.node.target.join(' ')}`;
 }
 
 /** JUnit XML: one test case per file and format (and one for content validity), for CI dashboards. */
 export const junit: Reporter = (results, context) => {
   const suites = results.map((result) => {
+    const problems = problemsOf(result);
     const cases: Case[] = [];
-    if (result.kind === 'article') {
-      cases.push({
-        name: 'valid content',
-        ...(result.issues.length > 0 && { failure: { message: `${result.issues.length} content problem(s)`, body: result.issues.map((issue) => `${issue.path}${issue.line ? ` (line ${issue.line})` : ''}: ${issue.message}`).join('\n') } }),
-      });
-    }
+    const failure = (failing: Problem[], what: string) => (failing.length > 0 ? { failure: { message: `${failing.length} ${what}`, body: failing.map(line).join('\n'), ...(failing[0]!.place && { line: failing[0]!.place.line }) } } : {});
+    if (result.kind === 'article') cases.push({ name: 'valid content', ...failure(problems.filter((problem) => problem.kind === 'content'), 'content problem(s)') });
+    else if (result.issues.length > 0) cases.push({ name: 'checked', ...failure(problems.filter((problem) => problem.kind === 'content'), 'problem(s)') });
     for (const report of result.reports) {
-      const failing = report.violations.filter((violation) => violation.nodes.some((node) => !isBaselined(result, report.format, `${violation.id}|${nodeIdentity(node)}`)));
-      cases.push({
-        name: `accessibility (${report.format})`,
-        ...(failing.length > 0 && {
-          failure: { message: `${failing.length} accessibility violation(s)`, body: failing.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`).join('\n') },
-        }),
-      });
+      const failing = problems.filter((problem) => problem.kind === 'accessibility' && !problem.baselined && problem.formats.includes(report.format));
+      cases.push({ name: `accessibility (${report.format})`, ...failure(failing, 'accessibility violation(s)') });
     }
     return { name: result.file, cases };
   });
@@ -37,8 +36,9 @@ export const junit: Reporter = (results, context) => {
   for (const suite of suites) {
     out.push(`  <testsuite name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${suite.cases.filter((item) => item.failure).length}">`);
     for (const item of suite.cases) {
-      if (!item.failure) out.push(`    <testcase classname="${escapeXml(suite.name)}" name="${escapeXml(item.name)}"/>`);
-      else out.push(`    <testcase classname="${escapeXml(suite.name)}" name="${escapeXml(item.name)}">`, `      <failure message="${escapeXml(item.failure.message)}">${escapeXml(item.failure.body)}</failure>`, `    </testcase>`);
+      const attributes = `classname="${escapeXml(suite.name)}" name="${escapeXml(item.name)}" file="${escapeXml(suite.name)}"${item.failure?.line ? ` line="${item.failure.line}"` : ''}`;
+      if (!item.failure) out.push(`    <testcase ${attributes}/>`);
+      else out.push(`    <testcase ${attributes}>`, `      <failure message="${escapeXml(item.failure.message)}">${escapeXml(item.failure.body)}</failure>`, `    </testcase>`);
     }
     out.push('  </testsuite>');
   }

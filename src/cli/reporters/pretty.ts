@@ -1,15 +1,39 @@
 import { createColors } from 'picocolors';
-import { nodeIdentity } from '../check/baseline.js';
-import { isBaselined, type Reporter } from './context.js';
+import type { RunSummary } from '../check/types.js';
+import type { Reporter } from './context.js';
+import { placeText, problemsOf, severity, type Problem } from './problems.js';
 
-/** One line per run: how many files, what was wrong. */
-export function summaryLine(summary: import('../check/types.js').RunSummary): string {
+/** The run in one line, and what it did not check. */
+export function summaryLine(summary: RunSummary): string {
   const parts = [`${summary.files} file${summary.files === 1 ? '' : 's'} checked`];
   if (summary.cached > 0) parts.push(`${summary.cached} from cache`);
   parts.push(`${summary.invalid} invalid`, `${summary.violations} violation${summary.violations === 1 ? '' : 's'}`);
   if (summary.baselined > 0) parts.push(`${summary.baselined} in baseline`);
   parts.push(`${summary.failing} at or above ${summary.failOn}`);
-  return `${summary.interrupted ? 'Interrupted: ' : ''}${parts.join(', ')}`;
+  const lines = [`${summary.interrupted ? 'Interrupted: ' : ''}${parts.join(', ')}`];
+  if (summary.skipped.length > 0) {
+    const reasons = new Map<string, number>();
+    for (const { reason } of summary.skipped) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    lines.push(`Skipped ${summary.skipped.length} file${summary.skipped.length === 1 ? '' : 's'}: ${[...reasons].map(([reason, count]) => `${count} ${reason}`).join(', ')}`);
+  }
+  if (summary.notEvaluated.length > 0) {
+    lines.push(`Not evaluated by the ${summary.engine} engine (no layout): ${summary.notEvaluated.join(', ')}; run with --engine chromium to check them`);
+  }
+  return lines.join('\n');
+}
+
+/** One problem: its clickable place first, then what it is, then details indented. */
+function problemLines(problem: Problem, c: ReturnType<typeof createColors>): string[] {
+  const place = c.bold(placeText(problem.file, problem.place));
+  if (problem.kind === 'content') {
+    const label = problem.ruleId === 'presswork/not-checked' ? c.yellow('not checked') : c.red('invalid');
+    return [`  ${place}  ${label}  ${problem.issue.message}`, `      ${c.dim(`→ ${problem.issue.path}`)}`];
+  }
+  const { rule, node } = problem;
+  const impact = problem.baselined ? c.dim('baseline') : c.red(severity(problem));
+  const wcag = rule.wcag.length > 0 ? c.dim(` [WCAG ${rule.wcag.join(', ')}]`) : '';
+  const where = [problem.formats.join(', '), node.path, node.line !== undefined ? `line ${node.line} of the output` : node.target.join(' ')].filter(Boolean).join(' · ');
+  return [`  ${place}  ${impact}  ${c.bold(rule.id)}  ${rule.help}${wcag}`, `      ${c.dim(where)}  ${node.html.replace(/\s+/g, ' ').slice(0, 120)}`, `      ${c.dim(rule.helpUrl)}`];
 }
 
 /** Human-readable output grouped per file; colours only when `context.color`. */
@@ -17,24 +41,21 @@ export const pretty: Reporter = (results, context) => {
   const c = createColors(context.color);
   const lines: string[] = [];
   for (const result of results) {
-    const problems = result.issues.length + result.reports.reduce((sum, report) => sum + report.violations.length, 0);
-    lines.push(`${problems === 0 ? c.green('✔') : c.red('✖')} ${c.bold(result.file)}`);
-    for (const issue of result.issues) {
-      const place = issue.line ? `${issue.line}:${issue.column ?? 1}` : '';
-      lines.push(`    ${c.red('invalid')} ${c.dim(place)} ${issue.message} ${c.dim(`→ ${issue.path}`)}`);
-    }
-    for (const report of result.reports) {
-      if (report.violations.length === 0) continue;
-      for (const violation of report.violations) {
-        const known = violation.nodes.every((node) => isBaselined(result, report.format, `${violation.id}|${nodeIdentity(node)}`));
-        const wcag = violation.wcag.length > 0 ? ` [WCAG ${violation.wcag.join(', ')}]` : '';
-        lines.push(`    ${c.cyan(report.format.padEnd(4))} ${known ? c.dim('baseline') : c.red(violation.impact ?? 'error')} ${c.bold(violation.id)}: ${violation.help}${c.dim(wcag)}`);
-        for (const node of violation.nodes.slice(0, 5)) lines.push(`           ${c.dim(node.target.join(' '))} ${node.html.slice(0, 120)}`);
-        if (violation.nodes.length > 5) lines.push(`           ${c.dim(`…and ${violation.nodes.length - 5} more`)}`);
-        lines.push(`           ${c.dim(violation.helpUrl)}`);
-      }
-    }
+    const entry = fileLines(result, c);
+    if (entry.length > 1 || !context.quiet) lines.push(...entry);
   }
   lines.push('', summaryLine(context.summary));
   return `${lines.join('\n')}\n`;
 };
+
+/** One file's result: a line when clean, every problem otherwise. */
+export function fileLines(result: import('../check/types.js').FileResult, c: ReturnType<typeof createColors>): string[] {
+  const problems = problemsOf(result);
+  const clean = problems.every((problem) => problem.kind === 'accessibility' && problem.baselined);
+  return [`${clean ? c.green('✔') : c.red('✖')} ${c.bold(result.file)}`, ...problems.flatMap((problem) => problemLines(problem, c))];
+}
+
+/** A file's content problems for `validate` and `render`: the same lines as `check` prints. */
+export function issueReport(file: string, issues: import('../../model/errors.js').ArticleIssue[], color: boolean): string {
+  return `${fileLines({ file, kind: 'article', issues, reports: [] }, createColors(color)).join('\n')}\n`;
+}
