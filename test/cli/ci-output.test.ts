@@ -67,22 +67,22 @@ describe('what a CI log shows', () => {
   it('should say which rules the jsdom engine did not evaluate, and how to run them', async () => {
     const { stdout } = await runCli(['check', 'content/a.json', '--jobs', '1'], { cwd: dir });
     expect(stdout).toMatch(/Not evaluated by the jsdom engine \(no layout\): [^\n]*color-contrast[^\n]*target-size[^\n]*; run with --engine chromium to check them/);
-    const text = await runCli(['check', 'content/a.json', '--format', 'text', '--reporter', 'json'], { cwd: dir });
+    const text = await runCli(['check', 'content/a.json', '--format', 'text', '--reporter', 'json', '--jobs', '1'], { cwd: dir });
     expect(JSON.parse(text.stdout).summary).toMatchObject({ engine: 'jsdom', notEvaluated: expect.arrayContaining(['color-contrast']) });
   });
 
   it('should write several reports in one run with --reporter name:file', async () => {
     // The folder for the reports does not exist yet: refused before any work.
-    const refused = await runCli(['check', 'content/a.json', '--reporter', 'pretty', '--reporter', 'sarif:out/results.sarif'], { cwd: dir });
+    const refused = await runCli(['check', 'content/a.json', '--reporter', 'pretty', '--reporter', 'sarif:out/results.sarif', '--jobs', '1'], { cwd: dir });
     expect(refused).toMatchObject({ code: 2, stdout: '' });
     expect(refused.stderr).toBe('presswork: Cannot write the sarif report to `out/results.sarif`: its folder does not exist\n');
     await mkdir(join(dir, 'out'), { recursive: true });
-    const ok = await runCli(['check', 'content/a.json', 'content/bad.json', '--reporter', 'pretty', '--reporter', 'sarif:out/results.sarif', '--reporter', 'junit:out/junit.xml'], { cwd: dir });
+    const ok = await runCli(['check', 'content/a.json', 'content/bad.json', '--reporter', 'pretty', '--reporter', 'sarif:out/results.sarif', '--reporter', 'junit:out/junit.xml', '--jobs', '1'], { cwd: dir });
     expect(ok.code).toBe(1);
     expect(ok.stdout).toContain('✖ content/bad.json');
     expect(JSON.parse(await readFile(join(dir, 'out', 'results.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
     expect(XMLValidator.validate(await readFile(join(dir, 'out', 'junit.xml'), 'utf8'))).toBe(true);
-    const twoToStdout = await runCli(['check', 'content/a.json', '--reporter', 'json', '--reporter', 'sarif'], { cwd: dir });
+    const twoToStdout = await runCli(['check', 'content/a.json', '--reporter', 'json', '--reporter', 'sarif', '--jobs', '1'], { cwd: dir });
     expect(twoToStdout).toMatchObject({ code: 2, stdout: '' });
     expect(twoToStdout.stderr).toContain('Only one report can go to stdout; give the others a file: `--reporter sarif:file`');
   });
@@ -101,9 +101,9 @@ describe('what a CI log shows', () => {
     const pretty = await runCli(['check', 'content', '--jobs', '1', '--ignore', 'content/drafts/**', '--baseline', 'content/known.json'], { cwd: dir });
     expect(pretty.stdout).toContain("Skipped 5 files: 1 JSON files without `schemaVersion`, `headline` or `body` (not articles), 1 matched --ignore, 1 presswork's baseline or cache, 2 tool files (package.json, README.md…)\n");
     // A file named on the command line is always read.
-    expect((await runCli(['check', 'content/authors.json'], { cwd: dir })).stdout).toContain('✖ content/authors.json');
+    expect((await runCli(['check', 'content/authors.json', '--jobs', '1'], { cwd: dir })).stdout).toContain('✖ content/authors.json');
     // A folder of nothing but tool files is a folder with nothing to check.
-    const tools = await runCli(['check', 'tools'], { cwd: dir });
+    const tools = await runCli(['check', 'tools', '--jobs', '1'], { cwd: dir });
     expect(tools.code).toBe(2);
     expect(tools.stderr).toContain('skipped 1 file that is not articles');
   });
@@ -125,11 +125,11 @@ describe('what a CI log shows', () => {
 
 describe('the cache file', () => {
   it('should need a file name, and refuse an unwritable one before any work', async () => {
-    const bare = await runCli(['check', 'content/a.json', '--cache'], { cwd: dir });
+    const bare = await runCli(['check', 'content/a.json', '--jobs', '1', '--cache'], { cwd: dir });
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain("option '--cache <file>' argument missing");
     for (const [path, reason] of [['no-such-folder/cache.json', 'its folder does not exist'], ['content', 'it is a folder']] as const) {
-      const refused = await runCli(['check', 'content/a.json', '--cache', path], { cwd: dir });
+      const refused = await runCli(['check', 'content/a.json', '--cache', path, '--jobs', '1'], { cwd: dir });
       expect(refused).toMatchObject({ code: 2, stdout: '' });
       expect(refused.stderr).toBe(`presswork: Cannot write the cache to \`${path}\`: ${reason}\n`);
     }

@@ -62,20 +62,20 @@ const nodesOf = (stdout: string, file: string, rule: string) =>
 
 describe('source locations of accessibility results', () => {
   it('should point a Markdown article’s violation at the block that rendered it, in every output', async () => {
-    const { stdout } = await runCli(['check', 'content/scores.md', '--reporter', 'json'], { cwd: dir });
+    const { stdout } = await runCli(['check', 'content/scores.md', '--reporter', 'json', '--jobs', '1'], { cwd: dir });
     const found = nodesOf(stdout, 'content/scores.md', 'empty-table-header');
     expect(found.map((entry) => entry.format)).toEqual(['html', 'amp']);
     for (const { node } of found) expect(node).toMatchObject({ path: 'body[1]', location: { line: markdownTableLine, column: 1, endLine: markdownTableLine + 4 } });
   });
 
   it('should point a JSON article’s violation at the block’s line and column', async () => {
-    const { stdout } = await runCli(['check', 'content/scores.json', '--reporter', 'json'], { cwd: dir });
+    const { stdout } = await runCli(['check', 'content/scores.json', '--reporter', 'json', '--jobs', '1'], { cwd: dir });
     const [first] = nodesOf(stdout, 'content/scores.json', 'empty-table-header');
     expect(first!.node).toMatchObject({ path: 'body[1]', location: { line: jsonTable.line, column: jsonTable.column } });
   });
 
   it('should point a built page’s violation at the element’s opening tag', async () => {
-    const { stdout } = await runCli(['check', 'site/page.html', '--reporter', 'json'], { cwd: dir });
+    const { stdout } = await runCli(['check', 'site/page.html', '--reporter', 'json', '--jobs', '1'], { cwd: dir });
     const [first] = nodesOf(stdout, 'site/page.html', 'image-alt');
     expect(first!.node.location).toEqual({ line: 4, column: 5, endLine: 4, endColumn: 23 });
   });
@@ -95,8 +95,8 @@ describe('source locations of accessibility results', () => {
   });
 
   it('should give SARIF regions and repository-relative paths whatever the working folder', async () => {
-    const fromRoot = JSON.parse((await runCli(['check', 'content/scores.md', 'content/scores.json', 'site/page.html', '--reporter', 'sarif'], { cwd: dir })).stdout);
-    const fromContent = JSON.parse((await runCli(['check', join(dir, 'content', 'scores.md'), '../content/scores.json', '../site/page.html', '--reporter', 'sarif'], { cwd: join(dir, 'content') })).stdout);
+    const fromRoot = JSON.parse((await runCli(['check', 'content/scores.md', 'content/scores.json', 'site/page.html', '--reporter', 'sarif', '--jobs', '1'], { cwd: dir })).stdout);
+    const fromContent = JSON.parse((await runCli(['check', join(dir, 'content', 'scores.md'), '../content/scores.json', '../site/page.html', '--reporter', 'sarif', '--jobs', '1'], { cwd: join(dir, 'content') })).stdout);
     for (const log of [fromRoot, fromContent]) {
       const run = log.runs[0];
       expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
@@ -112,7 +112,7 @@ describe('source locations of accessibility results', () => {
     }
     // The same problems get the same fingerprints from any folder, and a moved line keeps its fingerprint.
     expect(fromContent.runs[0].results.map((result: { partialFingerprints: unknown }) => result.partialFingerprints)).toEqual(fromRoot.runs[0].results.map((result: { partialFingerprints: unknown }) => result.partialFingerprints));
-    const sarifOf = async () => JSON.parse((await runCli(['check', 'content/moved.md', '--reporter', 'sarif'], { cwd: dir })).stdout).runs[0].results[0];
+    const sarifOf = async () => JSON.parse((await runCli(['check', 'content/moved.md', '--reporter', 'sarif', '--jobs', '1'], { cwd: dir })).stdout).runs[0].results[0];
     await writeFile(join(dir, 'content', 'moved.md'), markdown);
     const before = await sarifOf();
     await writeFile(join(dir, 'content', 'moved.md'), markdown.replace('First paragraph.', 'First paragraph.\n\nA second one.'));

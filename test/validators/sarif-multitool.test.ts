@@ -55,7 +55,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'content', 'empty.md'), '');
   await writeFile(join(dir, 'site', 'page.html'), '<!doctype html>\n<html lang="en"><head><title>Page</title></head>\n<body><main><h1>Page</h1><img src="a.jpg"><a href="/x"></a></main></body></html>\n');
   sarifFile = join(dir, 'results.sarif');
-  const { code } = await runCli(['check', 'content', 'site', '--reporter', `sarif:${sarifFile}`], { cwd: dir });
+  const { code } = await runCli(['check', 'content', 'site', '--reporter', `sarif:${sarifFile}`, '--jobs', '1'], { cwd: dir });
   expect(code).toBe(1);
 });
 
