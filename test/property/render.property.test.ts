@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createChecker, checkArticle } from '../../src/a11y/index.js';
-import { isSafeUrl, parseArticle, safeParseArticle, renderAmp, renderHtml, renderText, toHast, validateAmp, type Article } from '../../src/index.js';
+import { isSafeUrl, parseArticle, safeParseArticle, renderAmp, renderHtml, renderText, toAmpHast, toHast, validateAmp, type Article } from '../../src/index.js';
 import { walk } from '../helpers/content.js';
 import { articleInput, rawHtml } from '../helpers/arbitraries.js';
 import { validArticle } from '../helpers/articles.js';
@@ -71,17 +71,17 @@ describe('any valid article', () => {
     );
   });
 
-  it('should produce HTML and AMP that parse back to the same structure (no invalid nesting)', () => {
+  it('should produce HTML and AMP that parse back to the tree it built (no invalid nesting)', () => {
     fc.assert(
       fc.property(article, (value) => {
-        for (const render of [(a: Article) => renderHtml(a, { fragment: true }), renderAmp]) {
-          const html = render(value);
-          const reparsed = fromHtml(html, { fragment: !html.startsWith('<!doctype') }) as Root;
-          const again = fromHtml(html, { fragment: !html.startsWith('<!doctype') }) as Root;
-          expect(shape(reparsed)).toEqual(shape(again));
-        }
-        // The tree we built and the tree a browser parser builds from our HTML agree.
-        expect(shape(fromHtml(renderHtml(value, { fragment: true }), { fragment: true }) as Root)).toEqual(shape(toHast(value, { fragment: true })));
+        // What a browser's parser builds from our markup is the tree we built: a figure in a <p> or a
+        // block in a <span> would be moved by the parser and the shapes would differ.
+        const cases: Array<[string, Root, boolean]> = [
+          [renderHtml(value, { fragment: true }), toHast(value, { fragment: true }), true],
+          [renderHtml(value), toHast(value), false],
+          [renderAmp(value), toAmpHast(value), false],
+        ];
+        for (const [html, built, fragment] of cases) expect(shape(fromHtml(html, { fragment }) as Root)).toEqual(shape(built));
       }),
       runs,
     );
