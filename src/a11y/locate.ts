@@ -5,7 +5,7 @@ import type { Article } from '../model/types.js';
 import type { PathSegments } from '../model/path.js';
 import { buildAmpTree } from '../render/amp/render-amp.js';
 import { buildHtmlTree } from '../render/html/to-hast.js';
-import { serializeHtml } from '../render/html/serialize.js';
+import { serializeHtml } from '../render/hast/serialize.js';
 import type { OutputFormat } from '../render/render-format.js';
 import type { SourcePaths } from '../render/shared/source-paths.js';
 import { traceText } from '../render/text/render-text.js';

@@ -39,8 +39,9 @@ function isHttps(value: string | undefined): boolean {
 }
 
 /**
- * Check an AMP document against the rules of `shared/AMP.md` (the official
- * validator downloads its rules at run time, so it cannot run offline).
+ * Check an AMP document against the AMP HTML rules for article pages (see
+ * `ampRules`; the official validator downloads its engine at run time, so it
+ * cannot run offline).
  * Returns every problem found; an empty list means the document conforms.
  * Portable: no Node-only API.
  */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { h as hastscript } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { h } from '../../src/render/html/h.js';
+import { h } from '../../src/render/hast/h.js';
 import { seeded } from '../helpers/property.js';
 
 /**

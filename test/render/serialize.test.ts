@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, toAmpHast, toHast } from '../../src/index.js';
-import { serializeHtml } from '../../src/render/html/serialize.js';
+import { serializeHtml } from '../../src/render/hast/serialize.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
 import { articleInput } from '../helpers/arbitraries.js';
 import { contentArticles } from '../helpers/content.js';

@@ -22,6 +22,9 @@ export function nodeIdentity(node: A11yNode): string {
   return node.line !== undefined ? `text:${hash}` : `${node.target.join(' ')}#${hash}`;
 }
 
+/** How a result's `baselined` lists a known violation: `rule|node`. */
+export const baselineKey = (rule: string, node: A11yNode) => `${rule}|${nodeIdentity(node)}`;
+
 const key = (entry: BaselineEntry) => `${entry.file}\u0000${entry.format}\u0000${entry.rule}\u0000${entry.node}`;
 
 /** Every violation of a run as baseline entries. */
@@ -62,7 +65,7 @@ export function applyBaseline(results: FileResult[], known: Set<string>): void {
       for (const violation of report.violations) {
         for (const node of violation.nodes) {
           const entry = { file: result.file, format: report.format, rule: violation.id, node: nodeIdentity(node) };
-          if (known.has(key(entry))) (baselined[report.format] ??= []).push(`${violation.id}|${entry.node}`);
+          if (known.has(key(entry))) (baselined[report.format] ??= []).push(baselineKey(violation.id, node));
         }
       }
     }

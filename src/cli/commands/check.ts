@@ -3,7 +3,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { impacts } from '../../a11y/report.js';
-import { applyBaseline, nodeIdentity, readBaseline, writeBaseline } from '../check/baseline.js';
+import { applyBaseline, baselineKey, readBaseline, writeBaseline } from '../check/baseline.js';
+import { isBaselined } from '../reporters/context.js';
 import { ResultCache } from '../check/cache.js';
 import { collectFiles, shard } from '../check/collect-files.js';
 import { runChecks } from '../check/run-checks.js';
@@ -57,7 +58,7 @@ function summarizeRun(results: readonly FileResult[], options: CheckCommandOptio
       for (const violation of report.violations) {
         for (const node of violation.nodes) {
           violations++;
-          if (result.baselined?.[report.format]?.includes(`${violation.id}|${nodeIdentity(node)}`)) baselined++;
+          if (isBaselined(result, report.format, baselineKey(violation.id, node))) baselined++;
           else if (impacts.indexOf(violation.impact ?? 'critical') >= threshold) failing++;
         }
       }

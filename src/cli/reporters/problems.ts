@@ -1,6 +1,6 @@
 import type { A11yNode, A11yResult, Impact, OutputFormat } from '../../a11y/report.js';
 import type { ArticleIssue } from '../../model/errors.js';
-import { nodeIdentity } from '../check/baseline.js';
+import { baselineKey } from '../check/baseline.js';
 import type { FileResult } from '../check/types.js';
 import { isBaselined } from './context.js';
 
@@ -44,7 +44,7 @@ export function problemsOf(result: FileResult): Problem[] {
   for (const report of result.reports) {
     for (const rule of report.violations) {
       for (const node of rule.nodes) {
-        const baselined = isBaselined(result, report.format, `${rule.id}|${nodeIdentity(node)}`);
+        const baselined = isBaselined(result, report.format, baselineKey(rule.id, node));
         // HTML and AMP differ in markup (amp-img for img), not in selectors: the element and its source place name the problem.
         const key = `${rule.source}/${rule.id}\u0000${node.target.join(' ')}\u0000${node.line ?? ''}\u0000${node.path ?? ''}`;
         const earlier = merged.get(key);

@@ -1,7 +1,7 @@
 import type { Article } from '../../model/types.js';
-import { h, text } from '../../render/html/h.js';
-import { serializeHtml } from '../../render/html/serialize.js';
-import { defaultStylesheet } from '../../render/html/styles.js';
+import { h, text } from '../../render/hast/h.js';
+import { serializeHtml } from '../../render/hast/serialize.js';
+import { defaultStylesheet } from '../../render/hast/styles.js';
 import { formatDate } from '../../render/shared/dates.js';
 import type { OutputFormat } from '../../render/render-format.js';
 

@@ -1,3 +1,5 @@
+import type { HtmlState } from '../hast/state.js';
+
 /** The AMP runtime script. */
 export const ampRuntime = 'https://cdn.ampproject.org/v0.js';
 
@@ -14,3 +16,20 @@ export const ampNoscriptBoilerplate = 'body{-webkit-animation:none;-moz-animatio
 
 /** The most CSS AMP allows in `style[amp-custom]` plus inline styles, in bytes. */
 export const maxAmpCssBytes = 75_000;
+
+const used = new WeakMap<HtmlState, Set<string>>();
+
+/**
+ * Note that a render uses an AMP component, so its extension script goes in
+ * the head. Custom AMP handlers call it for the components they emit.
+ */
+export function useComponent(state: HtmlState, name: string): void {
+  let names = used.get(state);
+  if (!names) used.set(state, (names = new Set()));
+  names.add(name);
+}
+
+/** The components a render used, in the order first used. */
+export function componentsUsed(state: HtmlState): ReadonlySet<string> {
+  return used.get(state) ?? new Set();
+}

@@ -1,2 +1,3 @@
 export { renderAmp, toAmpHast, type AmpOptions } from './render-amp.js';
 export { ampHandlers } from './handlers/index.js';
+export { useComponent } from './components.js';

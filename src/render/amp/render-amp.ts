@@ -1,17 +1,17 @@
 import type { ElementContent, Root } from 'hast';
-import { h } from '../html/h.js';
+import { h } from '../hast/h.js';
 import { inlineText } from '../../model/inline-text.js';
 import type { Article } from '../../model/types.js';
-import { articleElement } from '../html/article.js';
-import { documentTitle } from '../html/document.js';
-import { htmlInlineHandlers } from '../html/handlers/index.js';
-import { jsonLdScript } from '../html/json-ld.js';
-import type { HtmlOptions } from '../html/options.js';
-import { createState, resolveSettings } from '../html/state.js';
-import { baseStylesheet } from '../html/styles.js';
-import { serializeHtml } from '../html/serialize.js';
-import { applyPlugins } from '../html/to-hast.js';
-import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, extensionUrl } from './components.js';
+import { articleElement } from '../hast/article.js';
+import { documentTitle } from '../hast/document-title.js';
+import { htmlInlineHandlers } from '../hast/handlers/index.js';
+import { jsonLdScript } from '../hast/json-ld.js';
+import type { HtmlOptions } from '../hast/options.js';
+import { createState, resolveSettings } from '../hast/state.js';
+import { baseStylesheet } from '../hast/styles.js';
+import { serializeHtml } from '../hast/serialize.js';
+import { applyPlugins } from '../hast/plugins.js';
+import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, componentsUsed, extensionUrl } from './components.js';
 import { ampHandlers } from './handlers/index.js';
 import { withOverrides } from '../shared/with-overrides.js';
 import { from, type SourcePaths } from '../shared/source-paths.js';
@@ -39,7 +39,7 @@ export function buildAmpTree(article: Article, options: AmpOptions, sources?: So
   ];
   if (article.dek?.length) head.push(h('meta', { name: 'description', content: inlineText(article.dek) }));
   head.push(h('script', { async: true, src: ampRuntime }));
-  for (const name of [...state.components].filter((component) => !builtInComponents.has(component)).sort()) {
+  for (const name of [...componentsUsed(state)].filter((component) => !builtInComponents.has(component)).sort()) {
     head.push(h('script', { async: true, 'custom-element': name, src: extensionUrl(name) }));
   }
   head.push(

@@ -1,4 +1,4 @@
-import type { HtmlState } from '../html/state.js';
+import type { HtmlState } from '../hast/state.js';
 
 /**
  * An absolute URL for AMP components, which need https sources: resolved

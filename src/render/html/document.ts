@@ -1,16 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { h } from './h.js';
+import { h } from '../hast/h.js';
 import { inlineText } from '../../model/inline-text.js';
-import { jsonLdScript } from './json-ld.js';
-import type { HtmlState } from './state.js';
+import { jsonLdScript } from '../hast/json-ld.js';
+import type { HtmlState } from '../hast/state.js';
+import { documentTitle } from '../hast/document-title.js';
 import { from } from '../shared/source-paths.js';
-import { defaultStylesheet } from './styles.js';
-
-/** The document title: the headline, then the site name when set. The AMP document uses it too. */
-export function documentTitle(state: HtmlState): string {
-  const name = state.settings.site.name;
-  return name ? `${state.article.headline} – ${name}` : state.article.headline;
-}
+import { defaultStylesheet } from '../hast/styles.js';
 
 /** A full HTML document around the article: language, title, canonical link, structured data. */
 export function htmlDocument(state: HtmlState, article: Element): Root {

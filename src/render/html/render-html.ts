@@ -1,6 +1,6 @@
 import type { Article } from '../../model/types.js';
-import type { HtmlOptions } from './options.js';
-import { serializeHtml } from './serialize.js';
+import type { HtmlOptions } from '../hast/options.js';
+import { serializeHtml } from '../hast/serialize.js';
 import { toHast } from './to-hast.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { Root } from 'hast';
-import { unified } from 'unified';
 import type { Article } from '../../model/types.js';
-import { articleElement } from './article.js';
+import { articleElement } from '../hast/article.js';
 import { htmlDocument } from './document.js';
-import { htmlHandlers, htmlInlineHandlers } from './handlers/index.js';
-import type { HtmlOptions } from './options.js';
-import { createState, resolveSettings } from './state.js';
+import { htmlHandlers, htmlInlineHandlers } from '../hast/handlers/index.js';
+import type { HtmlOptions } from '../hast/options.js';
+import { applyPlugins } from '../hast/plugins.js';
+import { createState, resolveSettings } from '../hast/state.js';
 import { withOverrides } from '../shared/with-overrides.js';
 import type { SourcePaths } from '../shared/source-paths.js';
 
@@ -25,10 +25,4 @@ export function buildHtmlTree(article: Article, options: HtmlOptions, sources?: 
   const element = articleElement(state);
   const tree: Root = settings.fragment ? { type: 'root', children: [element] } : htmlDocument(state, element);
   return applyPlugins(tree, options);
-}
-
-/** Run the caller's rehype plugins synchronously on the tree. */
-export function applyPlugins(tree: Root, options: HtmlOptions): Root {
-  if (!options.rehypePlugins?.length) return tree;
-  return unified().use(options.rehypePlugins).runSync(tree) as Root;
 }

@@ -19,6 +19,15 @@ const roleOrder: Array<[Byline['role'][], keyof Labels]> = [
 ];
 
 /**
+ * Whether the article's source gets a credit line: a wire or partner story
+ * always credits it; a staff story only when no one is named.
+ */
+export function showsSourceCredit(article: Pick<Article, 'bylines' | 'source'>, groups: readonly CreditGroup[]): boolean {
+  const { source } = article;
+  return !!source && (groups.length === 0 || source.kind === 'wire' || source.kind === 'partner');
+}
+
+/**
  * Bylines grouped by role, in reading order: "By A and B. Photographs by C."
  * Shared by the HTML and text renderers so both say the same thing.
  */

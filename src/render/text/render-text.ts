@@ -1,6 +1,6 @@
 
 import type { Article } from '../../model/types.js';
-import { creditGroups, joinNames } from '../shared/credits.js';
+import { creditGroups, joinNames, showsSourceCredit } from '../shared/credits.js';
 import { textHandlers } from './handlers/blocks.js';
 import { layout } from './layout.js';
 import type { PathSegments } from '../../model/path.js';
@@ -20,7 +20,7 @@ function headerUnits(state: TextState): TextUnit[] {
   if (article.dek?.length) units.push(from({ text: state.inline(article.dek) }, ['dek']));
   const groups = creditGroups(article.bylines, labels);
   const credits = groups.map((group) => `${group.label} ${joinNames(group.people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)), ', ', ` ${labels.and} `).join('')}.`);
-  if (article.source && (groups.length === 0 || article.source.kind === 'wire' || article.source.kind === 'partner')) credits.push(`${labels.source} ${article.source.name}`);
+  if (article.source && showsSourceCredit(article, groups)) credits.push(`${labels.source} ${article.source.name}`);
   if (credits.length > 0) units.push(from({ text: credits.join(' ') }, ['bylines']));
   const dates = [article.dateline, `${labels.published} ${settings.formatDate(article.published, article.language)}`];
   if (article.modified && article.modified !== article.published) dates.push(`${labels.updated} ${settings.formatDate(article.modified, article.language)}`);

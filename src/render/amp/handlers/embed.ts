@@ -1,5 +1,6 @@
-import { h } from '../../html/h.js';
-import type { BlockHandler } from '../../html/options.js';
+import { h } from '../../hast/h.js';
+import { useComponent } from '../components.js';
+import type { BlockHandler } from '../../hast/options.js';
 import { httpsUrl } from '../urls.js';
 
 /**
@@ -11,7 +12,7 @@ export const embed: BlockHandler<'embed'> = (state, node) => {
   const fallback = h('figcaption', { className: ['pw-embed-fallback'] }, state.inline(node.fallback));
   const src = node.html ? undefined : httpsUrl(state, node.url);
   if (!src) return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [h('p', { className: ['pw-embed-title'] }, node.title), fallback]);
-  state.components.add('amp-iframe');
+  useComponent(state, 'amp-iframe');
   const frame = h(
     'amp-iframe',
     { src, title: node.title, width: node.width ?? 640, height: node.height ?? 360, layout: 'responsive', sandbox: state.settings.embedSandbox, frameBorder: '0' },

@@ -1,7 +1,7 @@
 import { toText } from 'hast-util-to-text';
-import { h } from '../../html/h.js';
-import type { BlockHandler } from '../../html/options.js';
-import { htmlToTree } from '../../html/sanitize.js';
+import { h } from '../../hast/h.js';
+import type { BlockHandler } from '../../hast/options.js';
+import { htmlToTree } from '../../hast/sanitize.js';
 
 /** Raw HTML never reaches AMP: its text content stands in, paragraph by paragraph. */
 export const html: BlockHandler<'html'> = (_, node) => {

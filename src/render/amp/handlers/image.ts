@@ -1,7 +1,7 @@
-import { h } from '../../html/h.js';
-import { longDescription } from '../../html/handlers/image.js';
-import { mediaCaption } from '../../html/handlers/media-caption.js';
-import type { BlockHandler } from '../../html/options.js';
+import { h } from '../../hast/h.js';
+import { longDescription } from '../../hast/handlers/image.js';
+import { mediaCaption } from '../../hast/handlers/media-caption.js';
+import type { BlockHandler } from '../../hast/options.js';
 
 /** `amp-img` with alt text (empty only when decorative), size and a responsive layout. */
 export const image: BlockHandler<'image'> = (state, node) => {

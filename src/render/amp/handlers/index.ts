@@ -1,5 +1,5 @@
-import { htmlHandlers } from '../../html/handlers/index.js';
-import type { BlockHandlers } from '../../html/options.js';
+import { htmlHandlers } from '../../hast/handlers/index.js';
+import type { BlockHandlers } from '../../hast/options.js';
 import { audio } from './audio.js';
 import { embed } from './embed.js';
 import { html } from './html.js';

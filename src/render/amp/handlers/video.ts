@@ -1,14 +1,15 @@
 import type { ElementContent } from 'hast';
-import { h } from '../../html/h.js';
-import { mediaCaption, transcript } from '../../html/handlers/media-caption.js';
-import type { BlockHandler } from '../../html/options.js';
+import { h } from '../../hast/h.js';
+import { useComponent } from '../components.js';
+import { mediaCaption, transcript } from '../../hast/handlers/media-caption.js';
+import type { BlockHandler } from '../../hast/options.js';
 import { httpsUrl } from '../urls.js';
 
 /** `amp-youtube`, or `amp-video` with caption tracks, poster and a fallback link. */
 export const video: BlockHandler<'video'> = (state, node) => {
   let player: ElementContent;
   if (node.youtubeId) {
-    state.components.add('amp-youtube');
+    useComponent(state, 'amp-youtube');
     player = h('amp-youtube', { dataVideoid: node.youtubeId, width: node.width, height: node.height, layout: 'responsive', title: node.title });
   } else {
     const sources = (node.sources ?? []).flatMap((source) => {
@@ -23,7 +24,7 @@ export const video: BlockHandler<'video'> = (state, node) => {
     if (tracks.length < (node.captions?.length ?? 0)) state.warn(`AMP: caption tracks of \`${node.title}\` must be https; left out`);
     const href = node.sources?.[0] ? state.url(node.sources[0].src) : state.article.canonicalUrl;
     const poster = node.poster && httpsUrl(state, node.poster.src);
-    state.components.add('amp-video');
+    useComponent(state, 'amp-video');
     player = h('amp-video', { controls: true, width: node.width, height: node.height, layout: 'responsive', poster, title: node.title }, [
       ...sources,
       ...tracks,

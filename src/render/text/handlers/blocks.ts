@@ -4,7 +4,7 @@ import { containsLink } from '../../../model/inline.js';
 import type { Block } from '../../../model/types.js';
 import type { TextHandler, TextHandlers } from '../options.js';
 import type { TextState, TextUnit } from '../state.js';
-import { htmlToTree } from '../../html/sanitize.js';
+import { htmlToTree } from '../../hast/sanitize.js';
 import { youtubeWatchUrl } from './youtube.js';
 import { captionUnits, mediaLine, transcriptUnits } from './media.js';
 

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h, text } from './h.js';
-import { creditGroups, joinNames } from '../shared/credits.js';
+import { creditGroups, joinNames, showsSourceCredit } from '../shared/credits.js';
 import type { HtmlState } from './state.js';
 import { from } from '../shared/source-paths.js';
 
@@ -21,7 +21,7 @@ function byline(state: HtmlState): ElementContent[] {
     out.push(from(state.sources, h('p', { className: ['pw-byline'] }, sentences), ['bylines']));
   }
   const source = article.source;
-  if (source && (groups.length === 0 || source.kind === 'wire' || source.kind === 'partner')) {
+  if (source && showsSourceCredit(article, groups)) {
     const name = source.url ? h('a', { href: state.url(source.url) }, source.name) : text(source.name);
     out.push(from(state.sources, h('p', { className: ['pw-source'] }, [state.label('source'), text(' '), name]), ['source']));
   }

@@ -30,8 +30,6 @@ export interface HtmlState {
   readonly inlineHandlers: InlineHandlers;
   /** True while rendering the lead media (loaded eagerly, above the fold). */
   lead: boolean;
-  /** AMP components the output uses (filled by AMP handlers). */
-  readonly components: Set<string>;
   /** @internal Where each element came from, when the render is traced (see `SourcePaths`). */
   readonly sources: SourcePaths | undefined;
   /** Render one block. */
@@ -90,7 +88,6 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
     handlers,
     inlineHandlers,
     lead: false,
-    components: new Set(),
     sources,
     one(node, parent) {
       return append([], block(node, parent));
