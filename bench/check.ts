@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { ampForAxe, checkArticle, createChecker, layoutRules, textDocument } from '../src/a11y/index.js';
+import { checkArticle, createChecker, layoutRules } from '../src/a11y/index.js';
+import { ampForAxe } from '../src/a11y/amp-checks.js';
+import { textDocument } from '../src/a11y/text-rules.js';
 import { renderAmp, renderHtml, renderText } from '../src/index.js';
 import { loadContent } from '../src/node.js';
 import { checkArchive, withArchive } from './archive.js';

@@ -6,14 +6,19 @@
  *
  * @packageDocumentation
  */
-export * from './model/index.js';
+// Every public export is named here: anything else is internal, and the API
+// report (api/presswork.api.md, checked by a test) records this surface.
+export { articleSchema, blockSchema, leadMediaSchema, inlineSchema, schemaVersion, ArticleValidationError, summarize, parseArticle, safeParseArticle, articleJsonSchema, directionOf, isLanguageTag, isSafeUrl, inlineText, limits } from './model/index.js';
+export type { ArticleIssue, SafeParseArticleResult, Direction, Article, ArticleInput, Block, BlockType, BlockOf, Inline, InlineType, InlineOf, LeadMedia, Byline, Correction } from './model/index.js';
+export type { ParagraphBlock, HeadingBlock, ListBlock, BlockquoteBlock, PullquoteBlock, ImageBlock, GalleryBlock, VideoBlock, AudioBlock, EmbedBlock, RelatedLinkBlock, TableBlock, FactboxBlock, DividerBlock, CodeBlock, HtmlBlock } from './model/index.js';
 export { parseMarkdownArticle, safeParseMarkdownArticle, type MarkdownOptions } from './load/markdown/parse.js';
 export { parseJsonArticle, safeParseJsonArticle } from './load/json.js';
 export type { LoadResult } from './load/result.js';
 export { locate, type SourceLocations, type SourceSpan, type SourcePoint } from './load/source-map.js';
-export * from './render/html/index.js';
+export { renderHtml, toHast, htmlHandlers, htmlInlineHandlers, defaultStylesheet, baseStylesheet, newsArticleData, defaultEmbedSandbox } from './render/html/index.js';
+export type { HtmlOptions, SiteOptions, BlockHandler, InlineHandler, BlockHandlers, InlineHandlers, HandlerResult, HtmlState, HtmlSettings } from './render/html/index.js';
 export { defaultLabels, type Labels } from './render/shared/labels.js';
 export { formatDate, type DateFormatter } from './render/shared/dates.js';
-export * from './render/text/index.js';
-export * from './render/amp/index.js';
-export * from './amp-validator/index.js';
+export { renderText, textHandlers, type TextOptions, type TextHandler, type TextHandlers, type TextState, type TextUnit, type TextSettings } from './render/text/index.js';
+export { renderAmp, toAmpHast, ampHandlers, useComponent, type AmpOptions } from './render/amp/index.js';
+export { validateAmp, ampRules, type AmpIssue, type AmpRule, type AmpRuleId } from './amp-validator/index.js';

@@ -6,7 +6,7 @@
  */
 export { checkAccessibility, checkArticle, createChecker, type Checker, type CheckOptions, type CheckArticleOptions } from './checker.js';
 export { defaultTags, layoutRules } from './axe-options.js';
-export { textRuleSet, textRules, textDocument } from './text-rules.js';
-export { ampStaticChecks, ampForAxe } from './amp-checks.js';
-export { ChromiumUnavailableError, chromiumFlags, viewports } from './chromium-engine.js';
-export { createReport, hasViolationsAtLeast, impacts, wcagCriteria, type A11yReport, type A11yResult, type A11yNode, type Engine, type Impact, type OutputFormat } from './report.js';
+export { textRules } from './text-rules.js';
+export { ampStaticChecks } from './amp-checks.js';
+export { ChromiumUnavailableError } from './chromium-engine.js';
+export { hasViolationsAtLeast, impacts, type A11yReport, type A11yResult, type A11yNode, type Engine, type Impact, type OutputFormat } from './report.js';

@@ -8,5 +8,4 @@ export { directionOf, isLanguageTag, type Direction } from './language.js';
 export { isSafeUrl } from './url.js';
 export { inlineText } from './inline-text.js';
 export { limits } from './limits.js';
-export { formatPath } from './path.js';
 export type * from './types.js';

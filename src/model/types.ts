@@ -27,3 +27,36 @@ export type LeadMedia = z.output<typeof leadMedia>;
 export type Byline = z.output<typeof byline>;
 /** A correction notice. */
 export type Correction = z.output<typeof correction>;
+
+/** A paragraph of inline content. */
+export type ParagraphBlock = BlockOf<'paragraph'>;
+/** A section heading (levels 2–4; the headline is level 1). */
+export type HeadingBlock = BlockOf<'heading'>;
+/** An ordered or unordered list; each item is a list of blocks. */
+export type ListBlock = BlockOf<'list'>;
+/** A quotation from a source, with an optional attribution and source URL. */
+export type BlockquoteBlock = BlockOf<'blockquote'>;
+/** A pull quote: repeats the body for emphasis, hidden from assistive technology. */
+export type PullquoteBlock = BlockOf<'pullquote'>;
+/** An image with alt text (or `decorative`), size, caption and credit. */
+export type ImageBlock = BlockOf<'image'>;
+/** A titled set of images. */
+export type GalleryBlock = BlockOf<'gallery'>;
+/** A video (sources or YouTube) with captions or a transcript. */
+export type VideoBlock = BlockOf<'video'>;
+/** An audio clip with a transcript. */
+export type AudioBlock = BlockOf<'audio'>;
+/** A titled third-party embed with a fallback. */
+export type EmbedBlock = BlockOf<'embed'>;
+/** A link to a related story (the wire's "READ MORE" line). */
+export type RelatedLinkBlock = BlockOf<'relatedLink'>;
+/** A captioned data table. */
+export type TableBlock = BlockOf<'table'>;
+/** A boxed-out set of facts beside the story. */
+export type FactboxBlock = BlockOf<'factbox'>;
+/** A thematic break. */
+export type DividerBlock = BlockOf<'divider'>;
+/** A code listing, kept verbatim. */
+export type CodeBlock = BlockOf<'code'>;
+/** Untrusted raw HTML, sanitized when rendered. */
+export type HtmlBlock = BlockOf<'html'>;

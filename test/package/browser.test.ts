@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { requireSystemPackage } from '../../scripts/system-packages.js';
-import { chromiumFlags } from '../../src/a11y/index.js';
+import { chromiumFlags } from '../../src/a11y/chromium-engine.js';
 import { parseMarkdownArticle, renderAmp, renderHtml, renderText } from '../../src/index.js';
 
 const root = resolve(import.meta.dirname, '../..');

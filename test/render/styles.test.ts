@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseStylesheet, defaultStylesheet, palette } from '../../src/index.js';
+import { baseStylesheet, defaultStylesheet } from '../../src/index.js';
+import { palette } from '../../src/render/hast/styles.js';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
