@@ -49,9 +49,10 @@ export function checkArchive(dir: string, args: readonly string[]): Promise<{ ms
   const start = performance.now();
   const child = spawn(process.execPath, [bin, 'check', 'archive', '--reporter', 'json', '--output', 'report.json', ...args], { cwd: dir, stdio: 'ignore' });
   let peak: number | undefined;
-  const timer = setInterval(async () => {
-    const now = await peakRss(child.pid!);
-    if (now !== undefined) peak = Math.max(peak ?? 0, now);
+  const timer = setInterval(() => {
+    void peakRss(child.pid!).then((now) => {
+      if (now !== undefined) peak = Math.max(peak ?? 0, now);
+    });
   }, 50);
   return new Promise((resolve, reject) => {
     child.on('error', (error) => {

@@ -39,7 +39,10 @@ export async function checkBench(): Promise<void> {
   console.log('## Accessibility checking');
   const articles = (await loadContent(new URL('../content/', import.meta.url).pathname)).flatMap((result) => (result.ok ? [result.article] : []));
   // The documents axe sees for every format of every article, plus pages with known problems.
-  const documents = [...articles.flatMap((article) => [renderHtml(article), ampForAxe(renderAmp(article)), textDocument(renderText(article), article.language, article.direction ?? 'ltr')]), ...badPages];
+  const documents = [
+    ...articles.flatMap((article) => [renderHtml(article), ampForAxe(renderAmp(article)), textDocument(renderText(article), article.language, article.direction ?? 'ltr')]),
+    ...badPages,
+  ];
 
   const time = async (task: () => Promise<unknown>) => {
     const start = performance.now();

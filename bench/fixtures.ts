@@ -15,7 +15,15 @@ export function benchArticle(repeat: number): Article {
     const link: Inline = { type: 'link', url: `https://news.example.com/world/related-${index}`, children: [{ type: 'text', value: 'earlier reporting' }] };
     return { type: 'paragraph', children: [...paragraph.children, { type: 'text', value: ' See ' }, link, { type: 'text', value: '.' }] };
   });
-  const image: Block = { type: 'image', src: 'https://media.example.com/images/pentagon.jpg', alt: 'The Pentagon seen from the air', width: 1200, height: 800, caption: [{ type: 'text', value: 'The meeting took place at the Pentagon.' }], credit: 'Wire photo' };
+  const image: Block = {
+    type: 'image',
+    src: 'https://media.example.com/images/pentagon.jpg',
+    alt: 'The Pentagon seen from the air',
+    width: 1200,
+    height: 800,
+    caption: [{ type: 'text', value: 'The meeting took place at the Pentagon.' }],
+    credit: 'Wire photo',
+  };
   const once = [...sixteen.slice(0, 3), related, ...sixteen.slice(3, 6), image, ...sixteen.slice(6)];
   return { ...story, body: Array.from({ length: repeat }, () => once).flat() };
 }
@@ -32,7 +40,8 @@ export function inlineToText(nodes: readonly Inline[]): string {
 
 /** The article as Markdown, for the remark → rehype pipeline. */
 export function toMarkdown(article: Article): string {
-  const inline = (nodes: readonly Inline[]): string => nodes.map((node) => (node.type === 'link' ? `[${inline(node.children)}](${node.url})` : 'value' in node ? node.value : 'children' in node ? inline(node.children) : '')).join('');
+  const inline = (nodes: readonly Inline[]): string =>
+    nodes.map((node) => (node.type === 'link' ? `[${inline(node.children)}](${node.url})` : 'value' in node ? node.value : 'children' in node ? inline(node.children) : '')).join('');
   const blocks = article.body.map((block) => {
     if (block.type === 'paragraph') return inline(block.children);
     if (block.type === 'image') return `![${block.alt}](${block.src})\n\n*${inlineToText(block.caption ?? [])}* (${block.credit})`;

@@ -35,6 +35,6 @@ if (wants('render')) {
     console.log('');
   }
 }
-if (wants('scale')) await scaleBench(fmt);
+if (wants('scale')) scaleBench(fmt);
 if (wants('check')) await checkBench();
 if (wants('memory')) await memoryBench(count);

@@ -21,28 +21,66 @@ function templateInline(nodes: readonly Inline[]): string {
 }
 function templateBlock(block: Block): string {
   if (block.type === 'paragraph') return `<p>${templateInline(block.children)}</p>`;
-  if (block.type === 'image') return `<figure><img src="${escapeHtml(block.src)}" alt="${escapeHtml(block.alt)}" width="${block.width}" height="${block.height}" loading="lazy"><figcaption>${templateInline(block.caption ?? [])} ${escapeHtml(block.credit ?? '')}</figcaption></figure>`;
+  if (block.type === 'image')
+    return `<figure><img src="${escapeHtml(block.src)}" alt="${escapeHtml(block.alt)}" width="${block.width}" height="${block.height}" loading="lazy"><figcaption>${templateInline(block.caption ?? [])} ${escapeHtml(block.credit ?? '')}</figcaption></figure>`;
   if (block.type === 'relatedLink') return `<aside><p>Read more: <a href="${escapeHtml(block.url)}">${escapeHtml(block.headline)}</a></p></aside>`;
   return '';
 }
 export function renderTemplate(article: Article): string {
-  const lead = article.lead?.type === 'video' ? `<figure><video controls src="${escapeHtml(article.lead.sources?.[0]?.src ?? '')}"><track kind="captions" src="${escapeHtml(article.lead.captions?.[0]?.src ?? '')}"></video><figcaption>${escapeHtml(article.lead.title)}</figcaption></figure>` : '';
+  const lead =
+    article.lead?.type === 'video'
+      ? `<figure><video controls src="${escapeHtml(article.lead.sources?.[0]?.src ?? '')}"><track kind="captions" src="${escapeHtml(article.lead.captions?.[0]?.src ?? '')}"></video><figcaption>${escapeHtml(article.lead.title)}</figcaption></figure>`
+      : '';
   return `<article><header><h1>${escapeHtml(article.headline)}</h1><p>${templateInline(article.dek ?? [])}</p><p>Published <time datetime="${article.published}">${article.published.slice(0, 10)}</time></p></header>${lead}<div>${article.body.map(templateBlock).join('')}</div></article>`;
 }
 
 // ——— React server rendering (run with NODE_ENV=production). ———
 function reactInline(nodes: readonly Inline[]): ReactNode[] {
-  return nodes.map((node, index) => (node.type === 'text' ? node.value : node.type === 'link' ? e('a', { key: index, href: node.url }, ...reactInline(node.children)) : 'children' in node ? e('span', { key: index }, ...reactInline(node.children)) : null));
+  return nodes.map((node, index) =>
+    node.type === 'text'
+      ? node.value
+      : node.type === 'link'
+        ? e('a', { key: index, href: node.url }, ...reactInline(node.children))
+        : 'children' in node
+          ? e('span', { key: index }, ...reactInline(node.children))
+          : null,
+  );
 }
 function ReactBlock({ block }: { block: Block }): ReactNode {
   if (block.type === 'paragraph') return e('p', null, ...reactInline(block.children));
-  if (block.type === 'image') return e('figure', null, e('img', { src: block.src, alt: block.alt, width: block.width, height: block.height, loading: 'lazy' }), e('figcaption', null, ...reactInline(block.caption ?? []), ' ', block.credit));
+  if (block.type === 'image')
+    return e(
+      'figure',
+      null,
+      e('img', { src: block.src, alt: block.alt, width: block.width, height: block.height, loading: 'lazy' }),
+      e('figcaption', null, ...reactInline(block.caption ?? []), ' ', block.credit),
+    );
   if (block.type === 'relatedLink') return e('aside', null, e('p', null, 'Read more: ', e('a', { href: block.url }, block.headline)));
   return null;
 }
 function ReactArticle({ article }: { article: Article }): ReactNode {
-  const lead = article.lead?.type === 'video' ? e('figure', null, e('video', { controls: true, src: article.lead.sources?.[0]?.src }, e('track', { kind: 'captions', src: article.lead.captions?.[0]?.src })), e('figcaption', null, article.lead.title)) : null;
-  return e('article', null, e('header', null, e('h1', null, article.headline), e('p', null, ...reactInline(article.dek ?? [])), e('p', null, 'Published ', e('time', { dateTime: article.published }, article.published.slice(0, 10)))), lead, e('div', null, ...article.body.map((block, index) => e(ReactBlock, { key: index, block }))));
+  const lead =
+    article.lead?.type === 'video'
+      ? e(
+          'figure',
+          null,
+          e('video', { controls: true, src: article.lead.sources?.[0]?.src }, e('track', { kind: 'captions', src: article.lead.captions?.[0]?.src })),
+          e('figcaption', null, article.lead.title),
+        )
+      : null;
+  return e(
+    'article',
+    null,
+    e(
+      'header',
+      null,
+      e('h1', null, article.headline),
+      e('p', null, ...reactInline(article.dek ?? [])),
+      e('p', null, 'Published ', e('time', { dateTime: article.published }, article.published.slice(0, 10))),
+    ),
+    lead,
+    e('div', null, ...article.body.map((block, index) => e(ReactBlock, { key: index, block }))),
+  );
 }
 export const renderReact = (article: Article) => renderToStaticMarkup(e(ReactArticle, { article }));
 
@@ -66,13 +104,17 @@ export function toPortableText(article: Article): PortableBlock[] {
 }
 const portableComponents = {
   types: {
-    image: ({ value }: { value: Extract<Block, { type: 'image' }> }) => `<figure><img src="${escapeHtml(value.src)}" alt="${escapeHtml(value.alt)}" width="${value.width}" height="${value.height}" loading="lazy"><figcaption>${escapeHtml(inlineToText(value.caption ?? []))} ${escapeHtml(value.credit ?? '')}</figcaption></figure>`,
+    image: ({ value }: { value: Extract<Block, { type: 'image' }> }) =>
+      `<figure><img src="${escapeHtml(value.src)}" alt="${escapeHtml(value.alt)}" width="${value.width}" height="${value.height}" loading="lazy"><figcaption>${escapeHtml(inlineToText(value.caption ?? []))} ${escapeHtml(value.credit ?? '')}</figcaption></figure>`,
     relatedLink: ({ value }: { value: Extract<Block, { type: 'relatedLink' }> }) => `<aside><p>Read more: <a href="${escapeHtml(value.url)}">${escapeHtml(value.headline)}</a></p></aside>`,
   },
 };
 export function renderPortableText(article: Article, blocks: PortableBlock[]): string {
-  const lead = article.lead?.type === 'video' ? `<figure><video controls src="${escapeHtml(article.lead.sources?.[0]?.src ?? '')}"><track kind="captions" src="${escapeHtml(article.lead.captions?.[0]?.src ?? '')}"></video><figcaption>${escapeHtml(article.lead.title)}</figcaption></figure>` : '';
-  return `<article><header><h1>${escapeHtml(article.headline)}</h1></header>${lead}<div>${portableTextToHtml(blocks as never, { components: portableComponents as never })}</div></article>`;
+  const lead =
+    article.lead?.type === 'video'
+      ? `<figure><video controls src="${escapeHtml(article.lead.sources?.[0]?.src ?? '')}"><track kind="captions" src="${escapeHtml(article.lead.captions?.[0]?.src ?? '')}"></video><figcaption>${escapeHtml(article.lead.title)}</figcaption></figure>`
+      : '';
+  return `<article><header><h1>${escapeHtml(article.headline)}</h1></header>${lead}<div>${portableTextToHtml(blocks as never, { components: portableComponents })}</div></article>`;
 }
 
 // ——— remark → rehype from Markdown. ———

@@ -5,7 +5,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const files = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((file) => statSync(join(dir, file)).isFile()).sort();
+const files = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .sort();
 const out = mkdtempSync(join(tmpdir(), 'presswork-api-'));
 try {
   execFileSync(process.execPath, ['node_modules/typedoc/bin/typedoc', '--out', out, '--logLevel', 'Error'], { stdio: 'inherit' });

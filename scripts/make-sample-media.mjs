@@ -21,9 +21,11 @@ const svg = (width, height, body, { outputWidth = width, outputHeight = height }
 /** A person seen from the front: head, body, optional raised arms. */
 function person(x, y, scale, colour, skin, { arms = false } = {}) {
   const s = scale;
-  return `<g transform="translate(${r1(x)} ${r1(y)}) scale(${s})"><rect x="-14" y="-10" width="28" height="56" rx="12" fill="${colour}"/>` +
+  return (
+    `<g transform="translate(${r1(x)} ${r1(y)}) scale(${s})"><rect x="-14" y="-10" width="28" height="56" rx="12" fill="${colour}"/>` +
     `${arms ? `<path d="M-12 0 L-26 -26 M12 0 L26 -26" stroke="${colour}" stroke-width="9" stroke-linecap="round"/>` : ''}` +
-    `<circle cx="0" cy="-24" r="12" fill="${skin}"/><rect x="-12" y="44" width="9" height="30" fill="#2b2b33"/><rect x="3" y="44" width="9" height="30" fill="#2b2b33"/></g>`;
+    `<circle cx="0" cy="-24" r="12" fill="${skin}"/><rect x="-12" y="44" width="9" height="30" fill="#2b2b33"/><rect x="3" y="44" width="9" height="30" fill="#2b2b33"/></g>`
+  );
 }
 const skins = ['#8d5524', '#c68642', '#e0ac69', '#f1c27d', '#ffdbac', '#5c3a21'];
 const cloth = ['#c0392b', '#2e86c1', '#27ae60', '#f39c12', '#8e44ad', '#16a085', '#d35400', '#34495e'];
@@ -37,7 +39,8 @@ function lanterns() {
     const x = rand() * 1600;
     const size = 8 + depth * 26;
     const hue = ['#ffb347', '#ffd27f', '#ff8c42', '#ffe29a'][i % 4];
-    lights += `<g><ellipse cx="${r1(x)}" cy="${r1(y + size * 1.4)}" rx="${r1(size * 0.9)}" ry="${r1(size * 0.25)}" fill="${hue}" opacity=".35"/>` +
+    lights +=
+      `<g><ellipse cx="${r1(x)}" cy="${r1(y + size * 1.4)}" rx="${r1(size * 0.9)}" ry="${r1(size * 0.25)}" fill="${hue}" opacity=".35"/>` +
       `<rect x="${r1(x - size / 2)}" y="${r1(y - size / 2)}" width="${r1(size)}" height="${r1(size * 1.1)}" rx="${r1(size / 4)}" fill="url(#glow)"/></g>`;
   }
   const body = `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#0a1230"/><stop offset="1" stop-color="#24335c"/></linearGradient>
@@ -58,7 +61,9 @@ function regatta() {
     let oars = '';
     for (let i = 0; i < 8; i++) {
       const ox = x + 60 + i * 52;
-      oars += `<line x1="${ox}" y1="${y}" x2="${ox - 30}" y2="${y + 70}" stroke="#e8e2d0" stroke-width="5"/>` + `<circle cx="${ox}" cy="${y - 26}" r="11" fill="${skins[i % skins.length]}"/><rect x="${ox - 10}" y="${y - 16}" width="20" height="20" rx="5" fill="${colour}"/>`;
+      oars +=
+        `<line x1="${ox}" y1="${y}" x2="${ox - 30}" y2="${y + 70}" stroke="#e8e2d0" stroke-width="5"/>` +
+        `<circle cx="${ox}" cy="${y - 26}" r="11" fill="${skins[i % skins.length]}"/><rect x="${ox - 10}" y="${y - 16}" width="20" height="20" rx="5" fill="${colour}"/>`;
       for (let s = 0; s < 4; s++) oars += `<circle cx="${r1(ox - 30 + rand() * 24 - 12)}" cy="${r1(y + 70 + rand() * 14 - 7)}" r="${r1(3 + rand() * 6)}" fill="#ffffff" opacity=".85"/>`;
     }
     return `<path d="M${x} ${y} L${x + 480} ${y} L${x + 520} ${y - 6} L${x + 480} ${y + 12} L${x} ${y + 12} L${x - 30} ${y + 2} Z" fill="#f4f1e8"/>${oars}`;
@@ -77,7 +82,8 @@ function market() {
       const x = 40 + i * 170 + row * 60;
       const y = 360 + row * 170;
       const colour = cloth[(i + row * 3) % cloth.length];
-      stalls += `<rect x="${x + 20}" y="${y + 40}" width="110" height="70" fill="#8a6a4f"/><rect x="${x + 22}" y="${y + 30}" width="106" height="14" fill="#e9d8a6"/>` +
+      stalls +=
+        `<rect x="${x + 20}" y="${y + 40}" width="110" height="70" fill="#8a6a4f"/><rect x="${x + 22}" y="${y + 30}" width="106" height="14" fill="#e9d8a6"/>` +
         `<line x1="${x + 75}" y1="${y - 40}" x2="${x + 75}" y2="${y + 40}" stroke="#555" stroke-width="4"/><path d="M${x} ${y - 20} Q${x + 75} ${y - 110} ${x + 150} ${y - 20} Z" fill="${colour}"/>`;
     }
   }

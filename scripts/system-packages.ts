@@ -57,7 +57,10 @@ function ensureInstalled(): number {
   const names = missing.map((need) => need.package);
   console.error(`Installing Debian packages the tests need: ${names.join(' ')} (apt-get, about a minute)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...names]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...names],
+  ]) {
     const result = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (result.status !== 0) {
       console.error(`apt-get ${args.join(' ')} failed.\n${missingMessage(missing)}`);

@@ -8,9 +8,42 @@
  */
 // Every public export is named here: anything else is internal, and the API
 // report (api/presswork.api.md, checked by a test) records this surface.
-export { articleSchema, blockSchema, leadMediaSchema, inlineSchema, schemaVersion, ArticleValidationError, summarize, parseArticle, safeParseArticle, articleJsonSchema, directionOf, isLanguageTag, isSafeUrl, inlineText, limits } from './model/index.js';
+export {
+  articleSchema,
+  blockSchema,
+  leadMediaSchema,
+  inlineSchema,
+  schemaVersion,
+  ArticleValidationError,
+  summarize,
+  parseArticle,
+  safeParseArticle,
+  articleJsonSchema,
+  directionOf,
+  isLanguageTag,
+  isSafeUrl,
+  inlineText,
+  limits,
+} from './model/index.js';
 export type { ArticleIssue, SafeParseArticleResult, Direction, Article, ArticleInput, Block, BlockType, BlockOf, Inline, InlineType, InlineOf, LeadMedia, Byline, Correction } from './model/index.js';
-export type { ParagraphBlock, HeadingBlock, ListBlock, BlockquoteBlock, PullquoteBlock, ImageBlock, GalleryBlock, VideoBlock, AudioBlock, EmbedBlock, RelatedLinkBlock, TableBlock, FactboxBlock, DividerBlock, CodeBlock, HtmlBlock } from './model/index.js';
+export type {
+  ParagraphBlock,
+  HeadingBlock,
+  ListBlock,
+  BlockquoteBlock,
+  PullquoteBlock,
+  ImageBlock,
+  GalleryBlock,
+  VideoBlock,
+  AudioBlock,
+  EmbedBlock,
+  RelatedLinkBlock,
+  TableBlock,
+  FactboxBlock,
+  DividerBlock,
+  CodeBlock,
+  HtmlBlock,
+} from './model/index.js';
 export { parseMarkdownArticle, safeParseMarkdownArticle, type MarkdownOptions } from './load/markdown/parse.js';
 export { parseJsonArticle, safeParseJsonArticle } from './load/json.js';
 export type { LoadResult } from './load/result.js';

@@ -24,7 +24,12 @@ export function ampStaticChecks(html: string): A11yResult[] {
       helpUrl,
       wcag: [...wcag],
       tags: wcag.length > 0 ? ['amp', ...wcag.map((criterion) => `wcag${criterion.replace(/\./g, '')}`)] : ['amp'],
-      nodes: issues.map((issue) => ({ target: [issue.element?.match(/^<([\w-]+)/)?.[1] ?? 'html'], html: issue.element ?? '', failureSummary: issue.message, ...(issue.line !== undefined && { line: issue.line }) })),
+      nodes: issues.map((issue) => ({
+        target: [issue.element?.match(/^<([\w-]+)/)?.[1] ?? 'html'],
+        html: issue.element ?? '',
+        failureSummary: issue.message,
+        ...(issue.line !== undefined && { line: issue.line }),
+      })),
     };
   });
 }

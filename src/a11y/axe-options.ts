@@ -1,5 +1,5 @@
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import { wcagCriteria, type A11yResult, type Impact } from './report.js';
+import { wcagCriteria, type A11yResult } from './report.js';
 
 /** WCAG 2.0/2.1/2.2 A and AA, plus axe's best practices. */
 export const defaultTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -28,7 +28,7 @@ export function fromAxe(result: Result): A11yResult {
   return {
     id: result.id,
     source: 'axe',
-    impact: (result.impact ?? null) as Impact | null,
+    impact: result.impact ?? null,
     description: result.description,
     help: result.help,
     helpUrl: result.helpUrl,

@@ -49,7 +49,14 @@ async function openEngine(options: CheckOptions): Promise<EngineHandle> {
     return openChromium(options.chromiumPath);
   }
   const runner = createJsdomRunner();
-  return { run: runner.run, notEvaluated: layoutRules, close: async () => runner.close() };
+  return {
+    run: (html, options) => runner.run(html, options),
+    notEvaluated: layoutRules,
+    close: () => {
+      runner.close();
+      return Promise.resolve();
+    },
+  };
 }
 
 /** Create a checker that keeps its engine open across documents. */
@@ -128,7 +135,11 @@ export async function checkArticle(article: Article, options: CheckArticleOption
       for (const node of [...report.violations, ...report.incomplete].flatMap((result) => result.nodes)) {
         const segments = [...(sourceOf(node) ?? [])];
         const span = options.locations && locate(options.locations, segments);
-        Object.assign(node, { path: formatPath(segments), segments }, span && { location: { line: span.line, column: span.column, endLine: span.endLine ?? span.line, endColumn: span.endColumn ?? span.column } });
+        Object.assign(
+          node,
+          { path: formatPath(segments), segments },
+          span && { location: { line: span.line, column: span.column, endLine: span.endLine ?? span.line, endColumn: span.endColumn ?? span.column } },
+        );
       }
       reports.push(report);
     }

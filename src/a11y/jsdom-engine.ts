@@ -14,7 +14,6 @@ function compiledAxe(): Script {
 
 type AxeWindow = Window & { DOMParser: typeof DOMParser; axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> } };
 
-
 /**
  * A jsdom window with axe loaded, running no page scripts and printing
  * nothing. jsdom is imported on first use: a CLI run whose results all come

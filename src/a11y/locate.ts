@@ -71,8 +71,8 @@ export function pageLocator(html: string): (node: A11yNode) => Span | undefined 
   return (node) => {
     tree ??= fromHtml(html, { verbose: true });
     const element = find(tree, node);
-    const opening = element?.data?.position?.opening ?? element?.position;
-    if (!opening?.start || !opening.end) return node.line === undefined ? undefined : { line: node.line, column: 1, endLine: node.line, endColumn: 1 };
+    const opening = element?.data?.position.opening ?? element?.position;
+    if (!opening) return node.line === undefined ? undefined : { line: node.line, column: 1, endLine: node.line, endColumn: 1 };
     return { line: opening.start.line, column: opening.start.column, endLine: opening.end.line, endColumn: opening.end.column };
   };
 }
@@ -80,7 +80,7 @@ export function pageLocator(html: string): (node: A11yNode) => Span | undefined 
 /** An output and the part of the article (`body[3]`) each flagged node came from. */
 export interface LocatedOutput {
   output: string;
-  locate(node: A11yNode): PathSegments | undefined;
+  locate: (node: A11yNode) => PathSegments | undefined;
 }
 
 /**
@@ -100,7 +100,7 @@ export function renderLocated(article: Article, format: OutputFormat, options: {
   let parsed: Root | undefined;
   return {
     output,
-    locate(node) {
+    locate: (node) => {
       // axe's selectors match the built tree as they matched the parsed page; presswork's AMP rules name a line of the output.
       let element: Element | undefined;
       if (node.line === undefined) element = find(tree, node);

@@ -77,7 +77,10 @@ export const textRuleSet: TextRule[] = [
     impact: 'moderate',
     description: 'Link text says where it goes, not "click here" or "here"',
     wcag: ['2.4.4'],
-    find: (lines) => each(lines, (line) => (/(?:^|[\s(])(?:click here|here|read more|this link)\s*(?:<(?:https?|mailto|tel):|\[\d+\])/i.test(line) ? 'Link text such as "click here" says nothing about the target' : undefined)),
+    find: (lines) =>
+      each(lines, (line) =>
+        /(?:^|[\s(])(?:click here|here|read more|this link)\s*(?:<(?:https?|mailto|tel):|\[\d+\])/i.test(line) ? 'Link text such as "click here" says nothing about the target' : undefined,
+      ),
   },
   {
     id: 'text-emoji-bullet',
@@ -114,6 +117,10 @@ const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
 
 /** The text in a minimal document axe can check: language, title, one `<pre>` in `<main>`. */
 export function textDocument(text: string, lang: string, dir: 'ltr' | 'rtl'): string {
-  const title = text.split('\n').find((line) => line.trim().length > 0)?.trim() ?? 'Text';
+  const title =
+    text
+      .split('\n')
+      .find((line) => line.trim().length > 0)
+      ?.trim() ?? 'Text';
   return `<!doctype html><html lang="${escapeHtml(lang)}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><pre>${escapeHtml(text)}</pre></main></body></html>`;
 }

@@ -1,4 +1,4 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { find, html as htmlSchema } from 'property-information';
@@ -9,7 +9,19 @@ import { cssProblems } from './css.js';
 import type { AmpIssue, AmpRuleId } from './rules.js';
 
 const forbiddenElements = new Set(['img', 'video', 'audio', 'iframe', 'picture', 'embed', 'object', 'param', 'applet', 'frame', 'frameset', 'form']);
-const forbiddenAria = new Set(['aria-description', 'aria-details', 'aria-roledescription', 'aria-errormessage', 'aria-keyshortcuts', 'aria-colcount', 'aria-rowcount', 'aria-colindextext', 'aria-rowindextext', 'aria-braillelabel', 'aria-brailleroledescription']);
+const forbiddenAria = new Set([
+  'aria-description',
+  'aria-details',
+  'aria-roledescription',
+  'aria-errormessage',
+  'aria-keyshortcuts',
+  'aria-colcount',
+  'aria-rowcount',
+  'aria-colindextext',
+  'aria-rowindextext',
+  'aria-braillelabel',
+  'aria-brailleroledescription',
+]);
 const allowedProtocols = new Set(['http', 'https', 'mailto', 'tel', 'sms', 'ftp', 'geo', 'maps', 'fb-messenger', 'intent', 'skype', 'snapchat', 'viber', 'whatsapp', 'bbmi', 'line', 'tg']);
 const layouts = new Set(['responsive', 'intrinsic', 'fixed', 'fixed-height', 'fill', 'flex-item', 'nodisplay', 'container']);
 const squash = (css: string) => css.replace(/\s+/g, '');
@@ -47,11 +59,13 @@ function isHttps(value: string | undefined): boolean {
  */
 export function validateAmp(html: string): AmpIssue[] {
   const issues: AmpIssue[] = [];
-  const tree = fromHtml(html) as Root;
+  const tree = fromHtml(html);
   const report = (rule: AmpRuleId, message: string, element?: Element) => {
     const issue: AmpIssue = { rule, message };
     if (element) {
-      issue.element = toHtml({ ...element, children: [] }).replace(/<\/[^>]+>$/, '').slice(0, 200);
+      issue.element = toHtml({ ...element, children: [] })
+        .replace(/<\/[^>]+>$/, '')
+        .slice(0, 200);
       if (element.position) Object.assign(issue, { line: element.position.start.line, column: element.position.start.column });
     }
     issues.push(issue);
@@ -103,7 +117,7 @@ export function validateAmp(html: string): AmpIssue[] {
         for (const problem of cssProblems(style)) report('amp-custom-css', `An inline style ${problem}`, node);
       }
       checkComponent(node, attrs, report);
-      walk(node.children, inNoscript || name === "noscript");
+      walk(node.children, inNoscript || name === 'noscript');
     }
   };
   walk(root.children, false);
@@ -113,7 +127,8 @@ export function validateAmp(html: string): AmpIssue[] {
     if (!used.has(name)) report('amp-extension-script', `The \`${name}\` extension script is included but \`<${name}>\` is not used`);
   }
   for (const name of used) {
-    if (!extensionScripts.has(name)) report('amp-extension-script', `\`<${name}>\` is used but its script is missing: add \`<script async custom-element="${name}" src="${extensionUrl(name)}"></script>\``);
+    if (!extensionScripts.has(name))
+      report('amp-extension-script', `\`<${name}>\` is used but its script is missing: add \`<script async custom-element="${name}" src="${extensionUrl(name)}"></script>\``);
   }
   const custom = headElements.find((element) => element.tagName === 'style' && attributes(element).has('amp-custom'));
   const cssBytes = (custom ? new TextEncoder().encode(textOf(custom)).length : 0) + inlineStyleBytes;
@@ -149,7 +164,7 @@ function checkHead(elements: Element[], report: Report): void {
   const first = elements[0];
   if (!first || first.tagName !== 'meta' || attributes(first).get('charset')?.toLowerCase() !== 'utf-8') report('amp-charset', '`<meta charset="utf-8">` must be the first child of `head`', first);
   const viewport = elements.find((element) => element.tagName === 'meta' && attributes(element).get('name') === 'viewport');
-  const content = viewport ? attributes(viewport).get('content') ?? '' : '';
+  const content = viewport ? (attributes(viewport).get('content') ?? '') : '';
   if (!viewport || !/width\s*=\s*device-width/.test(content)) report('amp-viewport', 'Add `<meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">`', viewport);
   else if (/user-scalable\s*=\s*(no|0)|maximum-scale/i.test(content)) report('amp-viewport', 'The viewport must not disable zoom (`user-scalable=no` or `maximum-scale`)', viewport);
   const canonical = elements.filter((element) => element.tagName === 'link' && (attributes(element).get('rel') ?? '').split(/\s+/).includes('canonical'));
@@ -161,7 +176,8 @@ function checkHead(elements: Element[], report: Report): void {
   const noscript = elements.find((element) => element.tagName === 'noscript');
   const noscriptStyle = noscript?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'style');
   if (!boilerplate || squash(textOf(boilerplate)) !== squash(ampBoilerplate)) report('amp-boilerplate', 'The `style[amp-boilerplate]` is missing or changed; copy it verbatim', boilerplate);
-  if (!noscriptStyle || squash(textOf(noscriptStyle)) !== squash(ampNoscriptBoilerplate)) report('amp-boilerplate', 'The `<noscript><style amp-boilerplate>` is missing or changed; copy it verbatim', noscript);
+  if (!noscriptStyle || squash(textOf(noscriptStyle)) !== squash(ampNoscriptBoilerplate))
+    report('amp-boilerplate', 'The `<noscript><style amp-boilerplate>` is missing or changed; copy it verbatim', noscript);
   const customs = elements.filter((element) => element.tagName === 'style' && attributes(element).has('amp-custom'));
   if (customs.length > 1) report('amp-custom-css', `At most one \`style[amp-custom]\`, found ${customs.length}`, customs[1]);
   for (const custom of customs) for (const problem of cssProblems(textOf(custom))) report('amp-custom-css', `The custom CSS ${problem}`, custom);
@@ -238,7 +254,8 @@ function checkComponent(element: Element, attrs: Map<string, string>, report: Re
     case 'amp-video': {
       const sources = element.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'source');
       const tracks = element.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'track');
-      if (!isHttps(attrs.get('src')) && (sources.length === 0 || sources.some((source) => !isHttps(attributes(source).get('src'))))) report('amp-video', '`amp-video` needs an https `src` or https `source` children', element);
+      if (!isHttps(attrs.get('src')) && (sources.length === 0 || sources.some((source) => !isHttps(attributes(source).get('src')))))
+        report('amp-video', '`amp-video` needs an https `src` or https `source` children', element);
       if (!sized(attrs) || !layout || badLayout) report('amp-video', '`amp-video` needs `width`, `height` and a `layout`', element);
       for (const track of tracks) {
         const t = attributes(track);
@@ -252,7 +269,8 @@ function checkComponent(element: Element, attrs: Map<string, string>, report: Re
       break;
     }
     case 'amp-youtube':
-      if (!attrs.get('data-videoid') || !sized(attrs) || layout === 'intrinsic' || badLayout) report('amp-youtube', '`amp-youtube` needs `data-videoid`, `width`, `height` and a layout other than `intrinsic`', element);
+      if (!attrs.get('data-videoid') || !sized(attrs) || layout === 'intrinsic' || badLayout)
+        report('amp-youtube', '`amp-youtube` needs `data-videoid`, `width`, `height` and a layout other than `intrinsic`', element);
       if (!attrs.get('title')) report('amp-youtube-title', '`amp-youtube` needs a `title`; it names the player frame', element);
       break;
     case 'amp-iframe': {

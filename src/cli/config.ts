@@ -23,7 +23,7 @@ export async function readProjectConfig(cwd: string): Promise<ProjectConfig> {
     return { ignore: [] }; // not ours to judge; npm reports a broken package.json
   }
   if (field === undefined) return { ignore: [] };
-  const ignore = (field as { ignore?: unknown } | null)?.ignore;
+  const ignore = typeof field === 'object' && field !== null ? (field as { ignore?: unknown }).ignore : undefined;
   if (typeof field !== 'object' || field === null || (ignore !== undefined && (!Array.isArray(ignore) || ignore.some((glob) => typeof glob !== 'string')))) {
     throw new UsageError('The `presswork` field of package.json must be an object like `{ "ignore": ["drafts/**"] }`');
   }

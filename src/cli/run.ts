@@ -11,7 +11,10 @@ import { readProjectConfig } from './config.js';
 const formats: OutputFormat[] = ['html', 'amp', 'text'];
 
 function parseFormats(value: string): OutputFormat[] {
-  const list = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const bad = list.filter((format) => !formats.includes(format as OutputFormat));
   if (bad.length > 0 || list.length === 0) throw new InvalidArgumentError(`Expected a comma-separated list of ${formats.join(', ')}; got \`${value}\`.`);
   return [...new Set(list)] as OutputFormat[];
@@ -50,7 +53,12 @@ function parseReporters(values: readonly string[], output: string | undefined): 
     if (toStdout.length !== 1) throw new UsageError('`--output` goes with exactly one `--reporter` that has no file; write `--reporter name:file` for each instead');
     toStdout[0]!.file = output;
   } else if (toStdout.length > 1) {
-    throw new UsageError(`Only one report can go to stdout; give the others a file: ${toStdout.slice(1).map((target) => `\`--reporter ${target.name}:file\``).join(', ')}`);
+    throw new UsageError(
+      `Only one report can go to stdout; give the others a file: ${toStdout
+        .slice(1)
+        .map((target) => `\`--reporter ${target.name}:file\``)
+        .join(', ')}`,
+    );
   }
   const files = targets.flatMap((target) => (target.file ? [target.file] : []));
   const repeated = files.find((file, index) => files.indexOf(file) !== index);
@@ -99,10 +107,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--out-dir <folder>', 'write <slug>.html, <slug>.amp.html and <slug>.txt for every article')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
-    .action(async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet: boolean; index: boolean; out?: string; outDir?: string; width: number; allowEmpty?: boolean }) => {
-      const { renderCommand } = await import('./commands/render.js');
-      code = await renderCommand(paths, options, io);
-    });
+    .action(
+      async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet: boolean; index: boolean; out?: string; outDir?: string; width: number; allowEmpty?: boolean }) => {
+        const { renderCommand } = await import('./commands/render.js');
+        code = await renderCommand(paths, options, io);
+      },
+    );
 
   program
     .command('check')
@@ -123,13 +133,34 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--ignore <glob>', 'leave out files under the folders that match (repeatable; also package.json "presswork": { "ignore": [...] })', collect, [])
     .option('-q, --quiet', 'list only files with problems')
     .option('--timeout <seconds>', 'longest one file may take to check; a slower one is reported, not waited for', parseSeconds, 60)
-    .action(async (paths: string[], options: { format: OutputFormat[]; engine: 'jsdom' | 'chromium'; reporter: string[]; output?: string; failOn: Impact; baseline?: string; updateBaseline?: boolean; jobs: number; shard?: string; cache?: string; width: number; timeout: number; allowEmpty?: boolean; ignore: string[]; quiet?: boolean }) => {
-      const { format, reporter, output, ignore, ...rest } = options;
-      const targets = parseReporters(reporter, output);
-      const { check } = await import('./commands/check.js');
-      const config = await readProjectConfig(io.cwd);
-      code = await check(paths, { ...rest, formats: format, reporters: targets, ignore: [...config.ignore, ...ignore] }, io);
-    });
+    .action(
+      async (
+        paths: string[],
+        options: {
+          format: OutputFormat[];
+          engine: 'jsdom' | 'chromium';
+          reporter: string[];
+          output?: string;
+          failOn: Impact;
+          baseline?: string;
+          updateBaseline?: boolean;
+          jobs: number;
+          shard?: string;
+          cache?: string;
+          width: number;
+          timeout: number;
+          allowEmpty?: boolean;
+          ignore: string[];
+          quiet?: boolean;
+        },
+      ) => {
+        const { format, reporter, output, ignore, ...rest } = options;
+        const targets = parseReporters(reporter, output);
+        const { check } = await import('./commands/check.js');
+        const config = await readProjectConfig(io.cwd);
+        code = await check(paths, { ...rest, formats: format, reporters: targets, ignore: [...config.ignore, ...ignore] }, io);
+      },
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -15,6 +15,11 @@ export async function findContentFiles(dir: string, extensions: readonly string[
   return entries
     .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name).toLowerCase()))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(dir, file).split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .filter(
+      (file) =>
+        !relative(dir, file)
+          .split(/[\\/]/)
+          .some((part) => part.startsWith('.') || part === 'node_modules'),
+    )
     .sort();
 }

@@ -41,7 +41,15 @@ export function parseFrontMatter(yaml: string, firstLine: number, sourceMap: Sou
     // yaml refuses aliases that expand without bound (a "billion laughs" document).
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
     const firstAlias = /(^|[\s[{,])\*[^\s,\]}]+/m.exec(yaml);
-    return { data: {}, issues: [{ ...createIssue([], 'invalid_yaml', 'Front matter repeats YAML aliases (`*name`) so often that it would expand without bound; presswork does not read it. Write the values out'), ...place(firstAlias ? firstAlias.index + firstAlias[1]!.length : 0) }] };
+    return {
+      data: {},
+      issues: [
+        {
+          ...createIssue([], 'invalid_yaml', 'Front matter repeats YAML aliases (`*name`) so often that it would expand without bound; presswork does not read it. Write the values out'),
+          ...place(firstAlias ? firstAlias.index + firstAlias[1]!.length : 0),
+        },
+      ],
+    };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { data: {}, issues: [{ ...createIssue([], 'invalid_front_matter', 'Front matter must be a YAML mapping of article fields'), ...place(0) }] };

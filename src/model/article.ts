@@ -33,32 +33,35 @@ export const correction = z.strictObject({
  * The article: the canonical JSON form. Field names are a public contract
  * shared with content files and CMS exports.
  */
-export const articleSchema = z.strictObject({
-  schemaVersion: z.literal(schemaVersion, { error: `Expected \`schemaVersion: ${schemaVersion}\`` }),
-  id: nonBlankString.max(200),
-  slug: z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'Expected a slug of lowercase ASCII letters and digits joined by single hyphens, such as `eu-defense-spending`',
-  }),
-  language: languageTag,
-  direction: direction.optional(),
-  headline: nonBlankString.max(1000),
-  alternativeHeadline: nonBlankString.optional(),
-  dek: inlineContent.optional(),
-  kicker: nonBlankString.optional(),
-  section: z.strictObject({ name: nonBlankString, url: webUrl.optional() }).optional(),
-  tags: z.array(nonBlankString).optional(),
-  bylines: z.array(byline),
-  source: z
-    .strictObject({ name: nonBlankString, url: webUrl.optional(), kind: z.enum(['staff', 'wire', 'partner']).optional() })
-    .optional(),
-  dateline: nonBlankString.optional(),
-  published: isoDateTime,
-  modified: isoDateTime.optional(),
-  canonicalUrl: httpsUrl,
-  ampUrl: httpsUrl.optional(),
-  lead: leadMedia.optional(),
-  body: z.array(block).min(1, { message: 'An article needs at least one body block' }),
-  corrections: z.array(correction).optional(),
-  rights: z.strictObject({ copyright: safeString.optional(), license: webUrl.optional() }).optional(),
-  accessibilitySummary: safeString.optional(),
-}).superRefine(checkHeadingOutline);
+export const articleSchema = z
+  .strictObject({
+    schemaVersion: z.literal(schemaVersion, { error: `Expected \`schemaVersion: ${schemaVersion}\`` }),
+    id: nonBlankString.max(200),
+    slug: z
+      .string()
+      .max(200)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'Expected a slug of lowercase ASCII letters and digits joined by single hyphens, such as `eu-defense-spending`',
+      }),
+    language: languageTag,
+    direction: direction.optional(),
+    headline: nonBlankString.max(1000),
+    alternativeHeadline: nonBlankString.optional(),
+    dek: inlineContent.optional(),
+    kicker: nonBlankString.optional(),
+    section: z.strictObject({ name: nonBlankString, url: webUrl.optional() }).optional(),
+    tags: z.array(nonBlankString).optional(),
+    bylines: z.array(byline),
+    source: z.strictObject({ name: nonBlankString, url: webUrl.optional(), kind: z.enum(['staff', 'wire', 'partner']).optional() }).optional(),
+    dateline: nonBlankString.optional(),
+    published: isoDateTime,
+    modified: isoDateTime.optional(),
+    canonicalUrl: httpsUrl,
+    ampUrl: httpsUrl.optional(),
+    lead: leadMedia.optional(),
+    body: z.array(block).min(1, { error: 'An article needs at least one body block' }),
+    corrections: z.array(correction).optional(),
+    rights: z.strictObject({ copyright: safeString.optional(), license: webUrl.optional() }).optional(),
+    accessibilitySummary: safeString.optional(),
+  })
+  .superRefine(checkHeadingOutline);

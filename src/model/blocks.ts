@@ -1,21 +1,19 @@
 import * as z from 'zod';
-import { inlineContent, nonEmptyInline, isoDateOrDateTime } from './inline.js';
+import { inlineContent, nonEmptyInline } from './inline.js';
 import { languageTag } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
 import { webUrl } from './url.js';
 import { rawHtmlProblems, sanitizeRawHtml } from './raw-html.js';
 
 const positiveInt = z.number().int().positive().max(100_000);
-const mimeType = z.string().regex(/^[a-z]+\/[a-z0-9.+-]+(?:;.*)?$/i, { message: 'Expected a MIME type such as `video/mp4`' });
+const mimeType = z.string().regex(/^[a-z]+\/[a-z0-9.+-]+(?:;.*)?$/i, { error: 'Expected a MIME type such as `video/mp4`' });
 /** ISO 8601 duration (`PT2M30S`), the form schema.org and `<time>` use. */
 const duration = z.string().regex(/^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/, {
-  message: 'Expected an ISO 8601 duration such as `PT2M30S`',
+  error: 'Expected an ISO 8601 duration such as `PT2M30S`',
 });
-const transcript = z
-  .strictObject({ url: webUrl.optional(), text: nonBlankString.optional() })
-  .refine((value) => value.url !== undefined || value.text !== undefined, {
-    message: 'A transcript needs a `url` or a `text`',
-  });
+const transcript = z.strictObject({ url: webUrl.optional(), text: nonBlankString.optional() }).refine((value) => value.url !== undefined || value.text !== undefined, {
+  error: 'A transcript needs a `url` or a `text`',
+});
 
 /** A paragraph of inline content. */
 export const paragraphBlock = z.strictObject({ type: z.literal('paragraph'), children: nonEmptyInline });
@@ -27,7 +25,10 @@ export const headingBlock = z.strictObject({
     error: 'Expected heading level 2, 3 or 4 (level 1 is the headline)',
   }),
   children: nonEmptyInline,
-  id: z.string().regex(/^[A-Za-z][\w-]*$/, { message: 'Expected an id of letters, digits, `-` and `_`, starting with a letter' }).optional(),
+  id: z
+    .string()
+    .regex(/^[A-Za-z][\w-]*$/, { error: 'Expected an id of letters, digits, `-` and `_`, starting with a letter' })
+    .optional(),
 });
 
 /** An ordered or unordered list; each item is a list of blocks, so lists nest. */
@@ -35,13 +36,17 @@ export const listBlock = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
   start: z.number().int().min(0).optional(),
-  get items() { return z.array(z.array(block).min(1, { message: 'A list item needs at least one block' })).min(1, { message: 'A list needs at least one item' }); },
+  get items() {
+    return z.array(z.array(block).min(1, { error: 'A list item needs at least one block' })).min(1, { error: 'A list needs at least one item' });
+  },
 });
 
 /** A quotation of one or more blocks, with who said it and where. */
 export const blockquoteBlock = z.strictObject({
   type: z.literal('blockquote'),
-  get children() { return z.array(block).min(1, { message: 'A quote needs at least one block' }); },
+  get children() {
+    return z.array(block).min(1, { error: 'A quote needs at least one block' });
+  },
   attribution: inlineContent.optional(),
   cite: webUrl.optional(),
 });
@@ -68,7 +73,10 @@ export const imageBlock = z
     caption: inlineContent.optional(),
     credit: safeString.optional(),
     longDescription: inlineContent.optional(),
-    srcset: z.array(z.strictObject({ src: webUrl, width: positiveInt })).min(1).optional(),
+    srcset: z
+      .array(z.strictObject({ src: webUrl, width: positiveInt }))
+      .min(1)
+      .optional(),
   })
   .superRefine((image, ctx) => {
     if (!image.decorative && image.alt.trim().length === 0) {
@@ -84,7 +92,7 @@ export const imageBlock = z
 export const galleryBlock = z.strictObject({
   type: z.literal('gallery'),
   title: nonBlankString.optional(),
-  images: z.array(imageBlock).min(1, { message: 'A gallery needs at least one image' }),
+  images: z.array(imageBlock).min(1, { error: 'A gallery needs at least one image' }),
 });
 
 const captionTrack = z.strictObject({
@@ -101,8 +109,14 @@ export const videoBlock = z
     title: nonBlankString,
     width: positiveInt,
     height: positiveInt,
-    sources: z.array(z.strictObject({ src: webUrl, type: mimeType })).min(1).optional(),
-    youtubeId: z.string().regex(/^[\w-]{11}$/, { message: 'Expected an 11-character YouTube video id' }).optional(),
+    sources: z
+      .array(z.strictObject({ src: webUrl, type: mimeType }))
+      .min(1)
+      .optional(),
+    youtubeId: z
+      .string()
+      .regex(/^[\w-]{11}$/, { error: 'Expected an 11-character YouTube video id' })
+      .optional(),
     poster: z.strictObject({ src: webUrl, width: positiveInt, height: positiveInt }).optional(),
     duration: duration.optional(),
     captions: z.array(captionTrack).min(1).optional(),
@@ -156,7 +170,7 @@ export const relatedLinkBlock = z.strictObject({
   label: nonBlankString.optional(),
 });
 
-const tableRow = z.array(inlineContent).min(1, { message: 'A table row needs at least one cell' });
+const tableRow = z.array(inlineContent).min(1, { error: 'A table row needs at least one cell' });
 
 /** A data table; header cells get `scope`. */
 export const tableBlock = z
@@ -164,12 +178,15 @@ export const tableBlock = z
     type: z.literal('table'),
     caption: nonEmptyInline,
     head: z.array(tableRow),
-    body: z.array(tableRow).min(1, { message: 'A table needs at least one body row' }),
+    body: z.array(tableRow).min(1, { error: 'A table needs at least one body row' }),
     rowHeaders: z.boolean().optional(),
   })
   .superRefine((table, ctx) => {
     const width = (table.head[0] ?? table.body[0])?.length;
-    for (const [part, rows] of [['head', table.head], ['body', table.body]] as const) {
+    for (const [part, rows] of [
+      ['head', table.head],
+      ['body', table.body],
+    ] as const) {
       rows.forEach((row, index) => {
         if (row.length !== width) {
           ctx.addIssue({ code: 'custom', path: [part, index], message: `Expected ${width} cells like the first row, found ${row.length}` });
@@ -182,7 +199,9 @@ export const tableBlock = z
 export const factboxBlock = z.strictObject({
   type: z.literal('factbox'),
   title: nonBlankString,
-  get children() { return z.array(block).min(1, { message: 'A fact box needs at least one block' }); },
+  get children() {
+    return z.array(block).min(1, { error: 'A fact box needs at least one block' });
+  },
 });
 
 /** A thematic break. */
@@ -192,7 +211,10 @@ export const dividerBlock = z.strictObject({ type: z.literal('divider') });
 export const codeBlock = z.strictObject({
   type: z.literal('code'),
   value: safeString,
-  language: z.string().regex(/^[\w+#.-]{1,32}$/, { message: 'Expected a language name such as `js`' }).optional(),
+  language: z
+    .string()
+    .regex(/^[\w+#.-]{1,32}$/, { error: 'Expected a language name such as `js`' })
+    .optional(),
 });
 
 /**
@@ -206,7 +228,24 @@ export const htmlBlock = z.strictObject({ type: z.literal('html'), value: safeSt
 
 /** Every body block, discriminated by `type`. */
 export type BlockSchema = z.ZodDiscriminatedUnion<
-  [typeof paragraphBlock, typeof headingBlock, typeof listBlock, typeof blockquoteBlock, typeof pullquoteBlock, typeof imageBlock, typeof galleryBlock, typeof videoBlock, typeof audioBlock, typeof embedBlock, typeof relatedLinkBlock, typeof tableBlock, typeof factboxBlock, typeof dividerBlock, typeof codeBlock, typeof htmlBlock],
+  [
+    typeof paragraphBlock,
+    typeof headingBlock,
+    typeof listBlock,
+    typeof blockquoteBlock,
+    typeof pullquoteBlock,
+    typeof imageBlock,
+    typeof galleryBlock,
+    typeof videoBlock,
+    typeof audioBlock,
+    typeof embedBlock,
+    typeof relatedLinkBlock,
+    typeof tableBlock,
+    typeof factboxBlock,
+    typeof dividerBlock,
+    typeof codeBlock,
+    typeof htmlBlock,
+  ],
   'type'
 >;
 // Annotated so declaration files name each block schema instead of inlining them (TS7056).

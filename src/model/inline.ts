@@ -13,19 +13,25 @@ export const textNode = z.strictObject({ type: z.literal('text'), value: safeStr
 /** Stressed text (`em`). */
 export const emphasisNode = z.strictObject({
   type: z.literal('emphasis'),
-  get children() { return inlineContent; },
+  get children() {
+    return inlineContent;
+  },
 });
 /** Important text (`strong`). */
 export const strongNode = z.strictObject({
   type: z.literal('strong'),
-  get children() { return inlineContent; },
+  get children() {
+    return inlineContent;
+  },
 });
 /** A hyperlink; `title` is advisory text, never a replacement for the link text. */
 export const linkNode = z.strictObject({
   type: z.literal('link'),
   url: linkUrl,
   title: safeString.optional(),
-  get children() { return linkContent; },
+  get children() {
+    return linkContent;
+  },
 });
 /** Inline code. */
 export const inlineCodeNode = z.strictObject({ type: z.literal('code'), value: safeString });
@@ -35,41 +41,66 @@ export const breakNode = z.strictObject({ type: z.literal('break') });
 export const quoteNode = z.strictObject({
   type: z.literal('quote'),
   lang: languageTag.optional(),
-  get children() { return inlineContent; },
+  get children() {
+    return inlineContent;
+  },
 });
 /** An abbreviation with its expansion. */
 export const abbrNode = z.strictObject({
   type: z.literal('abbr'),
   title: nonBlankString,
-  get children() { return nonEmptyInline; },
+  get children() {
+    return nonEmptyInline;
+  },
 });
 /** A passage in another language (WCAG 3.1.2), optionally with its own direction. */
 export const spanNode = z.strictObject({
   type: z.literal('span'),
   lang: languageTag,
   dir: direction.optional(),
-  get children() { return nonEmptyInline; },
+  get children() {
+    return nonEmptyInline;
+  },
 });
 /** Subscript. */
 export const subNode = z.strictObject({
   type: z.literal('sub'),
-  get children() { return inlineContent; },
+  get children() {
+    return inlineContent;
+  },
 });
 /** Superscript. */
 export const supNode = z.strictObject({
   type: z.literal('sup'),
-  get children() { return inlineContent; },
+  get children() {
+    return inlineContent;
+  },
 });
 /** A date or time in words, with its machine-readable value. */
 export const timeNode = z.strictObject({
   type: z.literal('time'),
   datetime: isoDateOrDateTime,
-  get children() { return nonEmptyInline; },
+  get children() {
+    return nonEmptyInline;
+  },
 });
 
 /** Every inline node, discriminated by `type`. */
 export type InlineNodeSchema = z.ZodDiscriminatedUnion<
-  [typeof textNode, typeof emphasisNode, typeof strongNode, typeof linkNode, typeof inlineCodeNode, typeof breakNode, typeof quoteNode, typeof abbrNode, typeof spanNode, typeof subNode, typeof supNode, typeof timeNode],
+  [
+    typeof textNode,
+    typeof emphasisNode,
+    typeof strongNode,
+    typeof linkNode,
+    typeof inlineCodeNode,
+    typeof breakNode,
+    typeof quoteNode,
+    typeof abbrNode,
+    typeof spanNode,
+    typeof subNode,
+    typeof supNode,
+    typeof timeNode,
+  ],
   'type'
 >;
 // Annotated so declaration files name each node schema instead of inlining them (TS7056).
@@ -93,9 +124,9 @@ export const inlineContent: z.ZodArray<typeof inlineNode> = z.array(inlineNode);
 /** Inline content that must not be empty (link text, headings…). */
 export const nonEmptyInline: z.ZodArray<typeof inlineNode> = z
   .array(inlineNode)
-  .min(1, { message: 'Expected at least one inline node' })
+  .min(1, { error: 'Expected at least one inline node' })
   .refine((nodes) => inlineText(nodes).trim().length > 0, {
-    message: 'Expected visible text (link text, headings and labels must not be blank)',
+    error: 'Expected visible text (link text, headings and labels must not be blank)',
   });
 
 interface Nested {
@@ -107,7 +138,7 @@ export const containsLink = (nodes: readonly Nested[]): boolean => nodes.some((n
 
 /** Link text: visible, and never another link (nested links are invalid HTML and unusable). */
 const linkContent: z.ZodArray<typeof inlineNode> = nonEmptyInline.refine((nodes) => !containsLink(nodes), {
-  message: 'A link cannot contain another link',
+  error: 'A link cannot contain another link',
 });
 
 export { isoDateOrDateTime };

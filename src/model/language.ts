@@ -39,7 +39,7 @@ export function directionOf(tag: string): Direction {
 
 /** A BCP 47 language tag such as `en`, `en-GB` or `ar-EG`. */
 export const languageTag = z.string().max(64).refine(isLanguageTag, {
-  message: 'Expected a BCP 47 language tag such as `en` or `ar-EG`, starting with a two- or three-letter language code',
+  error: 'Expected a BCP 47 language tag such as `en` or `ar-EG`, starting with a two- or three-letter language code',
 });
 
 export const direction = z.enum(['ltr', 'rtl']);

@@ -25,7 +25,12 @@ export function checkHeadingOutline(article: { body: readonly OutlineBlock[] }, 
       if (block.type !== 'heading' || typeof block.level !== 'number') return;
       if (block.level > previous + 1) {
         const after = previous === 1 ? 'the headline (level 1)' : `a level-${previous} heading`;
-        ctx.addIssue({ code: 'custom', path: [...path, index, 'level'], input: block.level, message: `Heading level ${block.level} skips a level: after ${after} the next heading is at most level ${previous + 1} (\`${'#'.repeat(previous + 1)}\` in Markdown)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, index, 'level'],
+          input: block.level,
+          message: `Heading level ${block.level} skips a level: after ${after} the next heading is at most level ${previous + 1} (\`${'#'.repeat(previous + 1)}\` in Markdown)`,
+        });
       }
       previous = block.level;
     });

@@ -8,9 +8,7 @@ import { closest } from './suggest.js';
 import type { Article } from './types.js';
 
 /** The outcome of `safeParseArticle`. */
-export type SafeParseArticleResult =
-  | { success: true; article: Article }
-  | { success: false; issues: ArticleIssue[] };
+export type SafeParseArticleResult = { success: true; article: Article } | { success: false; issues: ArticleIssue[] };
 
 type AnySchema = z.core.$ZodType;
 
@@ -18,7 +16,7 @@ type AnySchema = z.core.$ZodType;
 function keysAt(schema: AnySchema, input: unknown, segments: ReadonlyArray<PropertyKey>): string[] {
   let current: AnySchema | undefined = schema;
   let value = input;
-  for (let index = 0; current; ) {
+  for (let index = 0; current;) {
     const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
       current = def.innerType as AnySchema;
@@ -78,7 +76,7 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, suggested: Set<string>
         const message =
           received === undefined
             ? `Missing \`type\`; expected one of ${quote(names)}`
-            : `Unknown ${what} \`${String(received)}\`.${hint(String(received), names)} Expected one of ${quote(names)}`;
+            : `Unknown ${what} \`${typeof received === 'string' ? received : JSON.stringify(received)}\`.${typeof received === 'string' ? hint(received, names) : ''} Expected one of ${quote(names)}`;
         return [createIssue(segments, 'unknown_type', message)];
       }
       break;
@@ -94,7 +92,13 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown, suggested: Set<string>
       if (issue.expected === 'number' && typeof received === 'string' && typeof field === 'string') {
         // `width="1200px"`: say how to write it, in front matter or JSON and in a directive.
         const number = /^\s*(-?\d+(?:\.\d+)?)/.exec(received)?.[1] ?? '1200';
-        return [createIssue(segments, issue.code, `Expected a number for \`${field}\`, without quotes or a unit: \`${field}: ${number}\` in front matter or JSON, \`${field}=${number}\` in a directive; received ${shown(received)}`)];
+        return [
+          createIssue(
+            segments,
+            issue.code,
+            `Expected a number for \`${field}\`, without quotes or a unit: \`${field}: ${number}\` in front matter or JSON, \`${field}=${number}\` in a directive; received ${shown(received)}`,
+          ),
+        ];
       }
       return [createIssue(segments, issue.code, `${issue.message.replace(/^Invalid input: /, 'Invalid value: ')}${receivedNote(received)}`)];
     }
@@ -160,7 +164,13 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
   const result = articleSchema.safeParse(input);
   if (!result.success) {
     const suggested = new Set<string>();
-    return { success: false, issues: withoutEchoes(result.error.issues.flatMap((issue) => toIssue(issue, input, suggested)), suggested) };
+    return {
+      success: false,
+      issues: withoutEchoes(
+        result.error.issues.flatMap((issue) => toIssue(issue, input, suggested)),
+        suggested,
+      ),
+    };
   }
   const article = toNfc(result.data);
   // The default direction is filled in here so every renderer agrees on it.

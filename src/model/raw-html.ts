@@ -62,7 +62,7 @@ const textOf = (node: Element): string => {
   let out = '';
   for (const child of node.children) {
     if (child.type === 'text') out += child.value;
-    else if (child.type === 'element') out += child.tagName === 'img' ? String(child.properties.alt ?? '') : textOf(child);
+    else if (child.type === 'element') out += child.tagName === 'img' ? (child.properties.alt ?? '') : textOf(child);
   }
   return out;
 };
@@ -81,7 +81,8 @@ export function rawHtmlProblems(tree: Root): string[] {
       if (tagName === 'img' && typeof properties.alt !== 'string') problems.push('An `<img>` in raw HTML has no `alt`: describe the image, or write `alt=""` if it is decorative');
       if (tagName === 'a' && properties.href !== undefined && textOf(node).trim() === '') problems.push('A link in raw HTML has no text: write what it leads to between `<a>` and `</a>`');
       if (tagName === 'h1') problems.push('An `<h1>` in raw HTML: the headline is the page’s one level-1 heading; use `<h2>`–`<h4>`');
-      if (typeof properties.lang === 'string' && properties.lang !== '' && !isLanguageTag(properties.lang)) problems.push(`\`lang="${properties.lang}"\` in raw HTML is not a BCP 47 language tag (such as \`fr\` or \`pt-BR\`)`);
+      if (typeof properties.lang === 'string' && properties.lang !== '' && !isLanguageTag(properties.lang))
+        problems.push(`\`lang="${properties.lang}"\` in raw HTML is not a BCP 47 language tag (such as \`fr\` or \`pt-BR\`)`);
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

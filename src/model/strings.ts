@@ -36,5 +36,5 @@ export const safeString = z
 
 /** Text that must say something: not empty, not only white space. */
 export const nonBlankString = safeString.refine((value) => value.trim().length > 0, {
-  message: 'Expected non-empty text',
+  error: 'Expected non-empty text',
 });

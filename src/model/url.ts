@@ -71,9 +71,12 @@ export function serializeUrl(value: string): string {
 }
 
 function urlSchema(allowed: ReadonlySet<string>, expected: string) {
-  return z.string().max(8192).refine((value) => isSafeUrl(value, allowed), {
-    message: `Expected ${expected}`,
-  });
+  return z
+    .string()
+    .max(8192)
+    .refine((value) => isSafeUrl(value, allowed), {
+      error: `Expected ${expected}`,
+    });
 }
 
 /** A link target: http(s), mailto, tel or site-relative. */
@@ -85,5 +88,5 @@ export const httpsUrl = z
   .string()
   .max(8192)
   .refine((value) => isSafeUrl(value, new Set(['https:'])) && value.startsWith('https:'), {
-    message: 'Expected an absolute https URL',
+    error: 'Expected an absolute https URL',
   });

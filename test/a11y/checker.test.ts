@@ -46,7 +46,10 @@ describe('checkAccessibility (jsdom)', () => {
   });
 
   it('should run axe on AMP with the boilerplate’s hiding removed', async () => {
-    const amp = renderAmp(articleWith([{ type: 'paragraph', children: [{ type: 'link', url: '/x', children: [{ type: 'text', value: ' x ' }] }] }])).replace('<a href="/x"> x </a>', '<a href="/x"></a>');
+    const amp = renderAmp(articleWith([{ type: 'paragraph', children: [{ type: 'link', url: '/x', children: [{ type: 'text', value: ' x ' }] }] }])).replace(
+      '<a href="/x"> x </a>',
+      '<a href="/x"></a>',
+    );
     expect(ids(await checkAccessibility(amp, { format: 'amp' }))).toContain('link-name');
   });
 
@@ -120,7 +123,9 @@ describe('the reused jsdom window', () => {
   });
 
   it('should decide landmark, heading and aria-hidden rules that plain jsdom misses', async () => {
-    const report = await checkAccessibility('<!doctype html><html lang="en"><head><title>t</title></head><body><div><p aria-hidden="true"><a href="/y">x</a></p></div></body></html>', { format: 'html' });
+    const report = await checkAccessibility('<!doctype html><html lang="en"><head><title>t</title></head><body><div><p aria-hidden="true"><a href="/y">x</a></p></div></body></html>', {
+      format: 'html',
+    });
     expect(ids(report)).toEqual(expect.arrayContaining(['aria-hidden-focus', 'landmark-one-main', 'page-has-heading-one']));
   });
 });

@@ -30,7 +30,10 @@ describe('checkAccessibility (chromium)', () => {
     try {
       for (const { name, article } of await contentArticles()) {
         const report = await checker.check(renderHtml(article, { stylesheet: true }), { format: 'html' });
-        expect(report.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`), name).toEqual([]);
+        expect(
+          report.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`),
+          name,
+        ).toEqual([]);
       }
       const [first] = await contentArticles();
       const reports = await checkArticle(first!.article, { checker, formats: ['amp', 'text'] });

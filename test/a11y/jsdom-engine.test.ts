@@ -7,7 +7,10 @@ describe('the reused jsdom window', () => {
     const runner = createJsdomRunner();
     try {
       for (let i = 0; i < 5; i++) {
-        await runner.run(`<!doctype html><html lang="en"><head><title>t</title><style>p{color:#111}</style><style>h1{margin:0}</style></head><body><main><h1>x</h1><p>${i}</p></main></body></html>`, runOptions(defaultTags, layoutRules));
+        await runner.run(
+          `<!doctype html><html lang="en"><head><title>t</title><style>p{color:#111}</style><style>h1{margin:0}</style></head><body><main><h1>x</h1><p>${i}</p></main></body></html>`,
+          runOptions(defaultTags, layoutRules),
+        );
       }
       // Only the current document's two sheets are live.
       expect(runner.window()!.document.styleSheets.length).toBe(2);

@@ -6,7 +6,11 @@ import { pageLocator, renderLocated } from '../../src/a11y/locate.js';
 import { articleWith, sampleBlocks } from '../helpers/articles.js';
 
 const blocks = Object.values(sampleBlocks);
-const article = articleWith(blocks, { dek: [{ type: 'text', value: 'A short dek.' }], tags: ['rivers'], lead: { type: 'image', src: 'https://media.example.com/lead.jpg', alt: 'The river at dawn', width: 1200, height: 800 } });
+const article = articleWith(blocks, {
+  dek: [{ type: 'text', value: 'A short dek.' }],
+  tags: ['rivers'],
+  lead: { type: 'image', src: 'https://media.example.com/lead.jpg', alt: 'The river at dawn', width: 1200, height: 800 },
+});
 
 /** A selector that names one element by its place, as axe's do: `html > body > … > p:nth-child(2)`. */
 function selectorOf(tree: Root, target: Element): string {

@@ -23,12 +23,24 @@ beforeAll(async () => {
 });
 
 describe('the per-file time bound', () => {
-  it.each([[2, 'two workers'], [1, 'one worker']])('should report a file that takes too long and still check the others (%i job: %s)', async (jobs) => {
-    const files = jobs === 1 ? [slow] : [slow, quick];
-    const { results } = await runChecks(files, settings, { jobs, timeoutMs: 300 });
-    expect(results[0]).toMatchObject({ file: slow, kind: 'page', reports: [], issues: [{ code: 'check_timeout', message: 'Not checked: checking took longer than 0.3 s (raise the bound with --timeout)' }] });
-    if (jobs === 2) expect(results[1]).toMatchObject({ file: quick, issues: [], reports: [{ format: 'html', violations: [] }] });
-  }, 60_000);
+  it.each([
+    [2, 'two workers'],
+    [1, 'one worker'],
+  ])(
+    'should report a file that takes too long and still check the others (%i job: %s)',
+    async (jobs) => {
+      const files = jobs === 1 ? [slow] : [slow, quick];
+      const { results } = await runChecks(files, settings, { jobs, timeoutMs: 300 });
+      expect(results[0]).toMatchObject({
+        file: slow,
+        kind: 'page',
+        reports: [],
+        issues: [{ code: 'check_timeout', message: 'Not checked: checking took longer than 0.3 s (raise the bound with --timeout)' }],
+      });
+      if (jobs === 2) expect(results[1]).toMatchObject({ file: quick, issues: [], reports: [{ format: 'html', violations: [] }] });
+    },
+    60_000,
+  );
 
   it('should take --timeout in seconds and reject a bound that is not above 0', async () => {
     const { code, stdout } = await runCli(['check', 'slow.html', 'quick.html', '--timeout', '0.3', '--jobs', '2'], { cwd: dir });

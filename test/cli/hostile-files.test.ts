@@ -16,17 +16,21 @@ beforeAll(async () => {
 });
 
 describe('a hostile file beside a good one', () => {
-  it.each([['validate'], ['check', '--jobs', '1'], ['render', '--out-dir', 'out']])('should report both with `%s`, exit 1, and print no stack trace', async (command, ...flags) => {
-    const { code, stdout, stderr } = await runCli([command, 'bomb.md', 'minimal-brief.md', ...flags], { cwd: dir });
-    const output = stdout + stderr;
-    expect(code).toBe(1);
-    expect(output).toContain('bomb.md');
-    expect(output).toContain('Front matter repeats YAML aliases (`*name`) so often that it would expand without bound');
-    expect(output).not.toMatch(/internal error|\n\s+at /);
-    if (command === 'validate') expect(stdout).toContain('2 files validated, 1 invalid');
-    if (command === 'check') expect(stdout).toMatch(/✔ minimal-brief\.md/);
-    if (command === 'render') expect(stderr).toContain('4 files written to out, 1 invalid article');
-  }, 60_000);
+  it.each([['validate'], ['check', '--jobs', '1'], ['render', '--out-dir', 'out']])(
+    'should report both with `%s`, exit 1, and print no stack trace',
+    async (command, ...flags) => {
+      const { code, stdout, stderr } = await runCli([command, 'bomb.md', 'minimal-brief.md', ...flags], { cwd: dir });
+      const output = stdout + stderr;
+      expect(code).toBe(1);
+      expect(output).toContain('bomb.md');
+      expect(output).toContain('Front matter repeats YAML aliases (`*name`) so often that it would expand without bound');
+      expect(output).not.toMatch(/internal error|\n\s+at /);
+      if (command === 'validate') expect(stdout).toContain('2 files validated, 1 invalid');
+      if (command === 'check') expect(stdout).toMatch(/✔ minimal-brief\.md/);
+      if (command === 'render') expect(stderr).toContain('4 files written to out, 1 invalid article');
+    },
+    60_000,
+  );
 });
 
 describe('checkFile', () => {

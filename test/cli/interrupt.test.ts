@@ -17,7 +17,7 @@ describe('presswork check, interrupted', () => {
     await writeArchive(join(dir, 'archive'), 60);
     const child = spawn(process.execPath, [bin, 'check', 'archive', '--jobs', '1', '--reporter', 'json'], { cwd: dir });
     let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     // Long enough to check a few articles; far too short for sixty.
     await new Promise((done) => setTimeout(done, 4000));
     child.kill('SIGINT');

@@ -29,7 +29,19 @@ First paragraph.
 const markdownTableLine = 14;
 
 const text = (value: string) => ({ type: 'text', value });
-const json = `${JSON.stringify({ ...validArticle(), id: 'scores-json', slug: 'scores-json', body: [{ type: 'paragraph', children: [text('First.')] }, { type: 'table', caption: [text('Scores')], head: [[[], [text('B')]]], body: [[[text('1')], [text('2')]]] }] }, null, 2)}\n`;
+const json = `${JSON.stringify(
+  {
+    ...validArticle(),
+    id: 'scores-json',
+    slug: 'scores-json',
+    body: [
+      { type: 'paragraph', children: [text('First.')] },
+      { type: 'table', caption: [text('Scores')], head: [[[], [text('B')]]], body: [[[text('1')], [text('2')]]] },
+    ],
+  },
+  null,
+  2,
+)}\n`;
 /** The line and column of the table block's `{` in the JSON file, read from the file itself. */
 const jsonTable = (() => {
   const lines = json.split('\n');
@@ -96,22 +108,37 @@ describe('source locations of accessibility results', () => {
 
   it('should give SARIF regions and repository-relative paths whatever the working folder', async () => {
     const fromRoot = JSON.parse((await runCli(['check', 'content/scores.md', 'content/scores.json', 'site/page.html', '--reporter', 'sarif', '--jobs', '1'], { cwd: dir })).stdout);
-    const fromContent = JSON.parse((await runCli(['check', join(dir, 'content', 'scores.md'), '../content/scores.json', '../site/page.html', '--reporter', 'sarif', '--jobs', '1'], { cwd: join(dir, 'content') })).stdout);
+    const fromContent = JSON.parse(
+      (await runCli(['check', join(dir, 'content', 'scores.md'), '../content/scores.json', '../site/page.html', '--reporter', 'sarif', '--jobs', '1'], { cwd: join(dir, 'content') })).stdout,
+    );
     for (const log of [fromRoot, fromContent]) {
       const run = log.runs[0];
       expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
-      const places = run.results.map((result: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: unknown; region: unknown } }> }) => [result.ruleId, result.locations[0]!.physicalLocation]);
+      const places = run.results.map((result: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: unknown; region: unknown } }> }) => [
+        result.ruleId,
+        result.locations[0]!.physicalLocation,
+      ]);
       expect(places).toEqual([
-        ['axe/empty-table-header', { artifactLocation: { uri: 'content/scores.json', uriBaseId: '%SRCROOT%' }, region: expect.objectContaining({ startLine: jsonTable.line, startColumn: jsonTable.column }) }],
+        [
+          'axe/empty-table-header',
+          { artifactLocation: { uri: 'content/scores.json', uriBaseId: '%SRCROOT%' }, region: expect.objectContaining({ startLine: jsonTable.line, startColumn: jsonTable.column }) },
+        ],
         ['axe/empty-table-header', { artifactLocation: { uri: 'content/scores.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 1, endLine: 18, endColumn: 4 } }],
         ['axe/image-alt', { artifactLocation: { uri: 'site/page.html', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 5, endLine: 4, endColumn: 23 } }],
       ]);
       const rule = run.tool.driver.rules.find((entry: { id: string }) => entry.id === 'axe/image-alt');
-      expect(rule).toMatchObject({ shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) }, help: { text: expect.any(String), markdown: expect.stringContaining('](https://dequeuniversity.com/') }, helpUri: expect.stringContaining('image-alt') });
+      expect(rule).toMatchObject({
+        shortDescription: { text: expect.any(String) },
+        fullDescription: { text: expect.any(String) },
+        help: { text: expect.any(String), markdown: expect.stringContaining('](https://dequeuniversity.com/') },
+        helpUri: expect.stringContaining('image-alt'),
+      });
       for (const result of run.results) expect(result.partialFingerprints['presswork/v1']).toMatch(/^[0-9a-f]{32}$/);
     }
     // The same problems get the same fingerprints from any folder, and a moved line keeps its fingerprint.
-    expect(fromContent.runs[0].results.map((result: { partialFingerprints: unknown }) => result.partialFingerprints)).toEqual(fromRoot.runs[0].results.map((result: { partialFingerprints: unknown }) => result.partialFingerprints));
+    expect(fromContent.runs[0].results.map((result: { partialFingerprints: unknown }) => result.partialFingerprints)).toEqual(
+      fromRoot.runs[0].results.map((result: { partialFingerprints: unknown }) => result.partialFingerprints),
+    );
     const sarifOf = async () => JSON.parse((await runCli(['check', 'content/moved.md', '--reporter', 'sarif', '--jobs', '1'], { cwd: dir })).stdout).runs[0].results[0];
     await writeFile(join(dir, 'content', 'moved.md'), markdown);
     const before = await sarifOf();

@@ -6,7 +6,10 @@ import { makeWorkspace } from './fixtures.js';
 // worker fails, as one would on an article that needs more than its cap.
 vi.mock('../../src/cli/check/run-checks.js', async (importActual) => {
   const actual = await importActual<typeof import('../../src/cli/check/run-checks.js')>();
-  return { ...actual, runChecks: (...[files, settings, options]: Parameters<typeof actual.runChecks>) => actual.runChecks(files, settings, { ...options, resourceLimits: { maxOldGenerationSizeMb: 4 } }) };
+  return {
+    ...actual,
+    runChecks: (...[files, settings, options]: Parameters<typeof actual.runChecks>) => actual.runChecks(files, settings, { ...options, resourceLimits: { maxOldGenerationSizeMb: 4 } }),
+  };
 });
 
 let dir: string;

@@ -4,14 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonArticle, parseMarkdownArticle, renderHtml } from '../../src/index.js';
 
 const docs = resolve(import.meta.dirname, '../../docs');
-const fenced = (text: string, fence: string, language: string) =>
-  [...text.matchAll(new RegExp(`^${fence}${language}(?: [^\\n]*)?\\n([\\s\\S]*?)^${fence}$`, 'gm'))].map((match) => match[1]!);
+const fenced = (text: string, fence: string, language: string) => [...text.matchAll(new RegExp(`^${fence}${language}(?: [^\\n]*)?\\n([\\s\\S]*?)^${fence}$`, 'gm'))].map((match) => match[1]!);
 
 describe('documentation examples', () => {
   it('should parse the complete Markdown example in docs/authoring.md', async () => {
     const [example] = fenced(await readFile(resolve(docs, 'authoring.md'), 'utf8'), '~~~', 'markdown');
     const article = parseMarkdownArticle(example!, { file: 'authoring.md' });
-    expect(article.body.map((block) => block.type)).toEqual(['paragraph', 'heading', 'blockquote', 'pullquote', 'list', 'factbox', 'table', 'image', 'video', 'relatedLink', 'paragraph', 'divider', 'code']);
+    expect(article.body.map((block) => block.type)).toEqual([
+      'paragraph',
+      'heading',
+      'blockquote',
+      'pullquote',
+      'list',
+      'factbox',
+      'table',
+      'image',
+      'video',
+      'relatedLink',
+      'paragraph',
+      'divider',
+      'code',
+    ]);
     expect(renderHtml(article)).toContain('<h1 class="pw-headline">How a small town learned to let its river flood</h1>');
   });
 

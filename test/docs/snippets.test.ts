@@ -23,7 +23,13 @@ import { packPackage } from '../helpers/pack.js';
  * - `norun="why"`: not run here, and the reason says what runs it instead.
  */
 const root = resolve(import.meta.dirname, '../..');
-const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)];
+const docs = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 
 interface Block {
@@ -70,7 +76,12 @@ let tarball: string;
 let base: string;
 
 function bash(script: string, cwd: string): Run {
-  const result = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+  const result = spawnSync('bash', ['-c', script], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -90,7 +101,14 @@ function outputPattern(shown: string): RegExp {
   const escaped = shown
     .trim()
     .split('\n')
-    .map((line) => (line.trim() === '…' ? '[\\s\\S]*?' : line.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/…/g, '[^\\n]*?')))
+    .map((line) =>
+      line.trim() === '…'
+        ? '[\\s\\S]*?'
+        : line
+            .trimEnd()
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/…/g, '[^\\n]*?'),
+    )
     .join('\\n');
   return new RegExp(`^${escaped}$`);
 }
@@ -169,7 +187,12 @@ function runBlock(block: Block, project: { cwd: string; written: string[] }): vo
       for (const step of job.steps) {
         if (!step.run) continue;
         // Machine set-up (a CI image's packages, the lockfile install) is what npm test and this project did already.
-        const script = step.run.split('&&').map((part) => part.trim()).filter((part) => part !== 'npm ci' && !part.includes('apt-get')).join(' && ').replace(/\$\{\{ matrix\.shard \}\}/g, '1');
+        const script = step.run
+          .split('&&')
+          .map((part) => part.trim())
+          .filter((part) => part !== 'npm ci' && !part.includes('apt-get'))
+          .join(' && ')
+          .replace(/\$\{\{ matrix\.shard \}\}/g, '1');
         if (script) runShell(script, project.cwd, `${where} (${script.slice(0, 60)})`);
       }
     }
@@ -192,26 +215,30 @@ afterAll(() => {
 });
 
 describe('every code block in the README and docs', () => {
-  it.each(docs)('%s should run as shown', (doc) => {
-    const cwd = mkdtempSync(join(work, 'project-'));
-    const project = { cwd, written: [] as string[] };
-    let blocks = blocksOf(doc);
-    if (doc === 'docs/getting-started.md') {
-      // Its set-up block made `base` already; the rest of the walk-through continues there.
-      project.cwd = base;
-      blocks = blocks.slice(1);
-    } else {
-      // A project like getting-started's, with the bundled articles as its content.
-      cpSync(join(base, 'package.json'), join(cwd, 'package.json'));
-      expect(spawnSync('cp', ['-al', join(base, 'node_modules'), join(cwd, 'node_modules')]).status).toBe(0);
-      cpSync(join(root, 'content'), join(cwd, 'content'), { recursive: true });
-      expect(bash('git init -q', cwd).status).toBe(0);
-    }
-    for (const block of blocks) runBlock(block, project);
-    // Every article a doc shows is valid.
-    for (const file of project.written.filter((path) => /^content\/.*\.(md|json)$/.test(path))) {
-      const result = bash(`npx presswork validate ${file}`, project.cwd);
-      expect(result.status, `${doc}: ${file}\n${result.output}`).toBe(0);
-    }
-  }, 600_000);
+  it.each(docs)(
+    '%s should run as shown',
+    (doc) => {
+      const cwd = mkdtempSync(join(work, 'project-'));
+      const project = { cwd, written: [] as string[] };
+      let blocks = blocksOf(doc);
+      if (doc === 'docs/getting-started.md') {
+        // Its set-up block made `base` already; the rest of the walk-through continues there.
+        project.cwd = base;
+        blocks = blocks.slice(1);
+      } else {
+        // A project like getting-started's, with the bundled articles as its content.
+        cpSync(join(base, 'package.json'), join(cwd, 'package.json'));
+        expect(spawnSync('cp', ['-al', join(base, 'node_modules'), join(cwd, 'node_modules')]).status).toBe(0);
+        cpSync(join(root, 'content'), join(cwd, 'content'), { recursive: true });
+        expect(bash('git init -q', cwd).status).toBe(0);
+      }
+      for (const block of blocks) runBlock(block, project);
+      // Every article a doc shows is valid.
+      for (const file of project.written.filter((path) => /^content\/.*\.(md|json)$/.test(path))) {
+        const result = bash(`npx presswork validate ${file}`, project.cwd);
+        expect(result.status, `${doc}: ${file}\n${result.output}`).toBe(0);
+      }
+    },
+    600_000,
+  );
 });

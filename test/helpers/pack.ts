@@ -18,5 +18,8 @@ export function packPackage(dest: string): string {
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   execFileSync('npm', ['pack', '--pack-destination', dest], { cwd: copy, stdio: 'ignore' });
-  return join(dest, readdirSync(dest).find((name) => name.endsWith('.tgz'))!);
+  return join(
+    dest,
+    readdirSync(dest).find((name) => name.endsWith('.tgz'))!,
+  );
 }

@@ -2,7 +2,8 @@
 // workers) loads to the file named by PRESSWORK_IMPORT_LOG, one per line.
 import { register } from 'node:module';
 
-register(`data:text/javascript,${encodeURIComponent(`
+register(
+  `data:text/javascript,${encodeURIComponent(`
 import { appendFileSync } from 'node:fs';
 export async function resolve(specifier, context, next) {
   const result = await next(specifier, context);
@@ -10,4 +11,5 @@ export async function resolve(specifier, context, next) {
   if (match) appendFileSync(${JSON.stringify(process.env.PRESSWORK_IMPORT_LOG)}, match[1] + '\\n');
   return result;
 }
-`)}`);
+`)}`,
+);

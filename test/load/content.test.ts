@@ -52,7 +52,10 @@ describe('content/', () => {
       // Media URLs use example domains only.
       for (const url of text.match(/https:\/\/[^"]+/g) ?? []) expect(new URL(url).hostname).toMatch(/(^|\.)example\.com$/);
       // Every narrative paragraph of the wire copy is present (with the name fix applied).
-      const paragraphs = source.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !/^(Watch the meeting|READ MORE|LEAVE A REPLY|Please enter)/.test(p));
+      const paragraphs = source
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter((p) => p && !/^(Watch the meeting|READ MORE|LEAVE A REPLY|Please enter)/.test(p));
       expect(paragraphs.length).toBeGreaterThan(10);
       const bodyText = story.body.map((block) => (block.type === 'paragraph' ? block.children.map((c) => ('value' in c ? c.value : '')).join('') : '')).join('\n');
       for (const paragraph of paragraphs) expect(bodyText).toContain(paragraph.replace(/^Healy /, 'Healey '));

@@ -12,7 +12,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'presswork-load-'));
   await mkdir(join(dir, 'nested'));
   await writeFile(join(dir, 'good.json'), JSON.stringify(validArticle()));
-  await writeFile(join(dir, 'nested', 'good.md'), '---\nschemaVersion: 1\nid: n\nslug: n\nlanguage: en\nheadline: N\nbylines: []\npublished: 2026-01-02T03:04:05Z\ncanonicalUrl: https://news.example.com/n\n---\nBody.\n');
+  await writeFile(
+    join(dir, 'nested', 'good.md'),
+    '---\nschemaVersion: 1\nid: n\nslug: n\nlanguage: en\nheadline: N\nbylines: []\npublished: 2026-01-02T03:04:05Z\ncanonicalUrl: https://news.example.com/n\n---\nBody.\n',
+  );
   await writeFile(join(dir, 'truncated.json'), JSON.stringify(validArticle()).slice(0, 60));
   await writeFile(join(dir, 'empty.md'), '');
   await writeFile(join(dir, 'latin1.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));

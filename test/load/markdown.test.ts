@@ -33,7 +33,7 @@ Text with *em*, **strong**, \`code\`, [a link](https://a.example.com "Title"), :
 `);
     const [paragraph, heading, list, image, related] = article.body;
     expect(paragraph).toMatchObject({ type: 'paragraph' });
-    const types = paragraph!.type === 'paragraph' ? paragraph!.children.map((node) => node.type) : [];
+    const types = paragraph!.type === 'paragraph' ? paragraph.children.map((node) => node.type) : [];
     expect(types).toEqual(expect.arrayContaining(['emphasis', 'strong', 'code', 'link', 'abbr', 'span', 'sub', 'sup', 'quote', 'time']));
     expect(heading).toMatchObject({ type: 'heading', level: 2 });
     expect(list).toMatchObject({ type: 'list', ordered: false });
@@ -156,15 +156,21 @@ describe('messages for common mistakes', () => {
   });
 
   it('should give the alt-text hint when alt is missing, as when it is blank', () => {
-    expect(messages('::image{src="https://m.example.com/a.jpg" width=1 height=1}\n')).toEqual(['body[0].alt: Expected alt text describing the image (or `decorative: true` for a purely decorative one)']);
+    expect(messages('::image{src="https://m.example.com/a.jpg" width=1 height=1}\n')).toEqual([
+      'body[0].alt: Expected alt text describing the image (or `decorative: true` for a purely decorative one)',
+    ]);
   });
 
   it('should echo the date it could not read', () => {
-    expect(messages('Text.\n', 'modified: yesterday\n')).toEqual(['modified: Expected an ISO 8601 date-time with an offset, such as `2025-03-06T14:05:00Z` or `2025-03-06T09:05:00-05:00`; received `yesterday`']);
+    expect(messages('Text.\n', 'modified: yesterday\n')).toEqual([
+      'modified: Expected an ISO 8601 date-time with an offset, such as `2025-03-06T14:05:00Z` or `2025-03-06T09:05:00-05:00`; received `yesterday`',
+    ]);
   });
 
   it('should report one mistake once: a Markdown image, a table without caption, a misspelt field', () => {
-    expect(messages('![A heron](https://m.example.com/a.jpg)\n')).toEqual(['body[0].children[0]: A Markdown image is not supported in the body; use `::image[caption]{src="…" alt="…" width=… height=…}` on its own line']);
+    expect(messages('![A heron](https://m.example.com/a.jpg)\n')).toEqual([
+      'body[0].children[0]: A Markdown image is not supported in the body; use `::image[caption]{src="…" alt="…" width=… height=…}` on its own line',
+    ]);
     expect(messages('| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual(['body[0]: A table needs a caption: wrap it in `:::table[Caption]` … `:::`']);
     const misspelt = safeParseMarkdownArticle(frontMatter.replace('headline:', 'headlin:') + 'Text.\n');
     // At the misspelt key, where the fix goes, not at its value.

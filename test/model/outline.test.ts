@@ -16,7 +16,9 @@ describe('the heading outline', () => {
 
   it('should reject a heading that skips a level, at that heading', () => {
     expect(issuesOf([paragraph, heading(3)])).toEqual([['body[1].level', 'Heading level 3 skips a level: after the headline (level 1) the next heading is at most level 2 (`##` in Markdown)']]);
-    expect(issuesOf([heading(2), heading(4), heading(3)])).toEqual([['body[1].level', 'Heading level 4 skips a level: after a level-2 heading the next heading is at most level 3 (`###` in Markdown)']]);
+    expect(issuesOf([heading(2), heading(4), heading(3)])).toEqual([
+      ['body[1].level', 'Heading level 4 skips a level: after a level-2 heading the next heading is at most level 3 (`###` in Markdown)'],
+    ]);
   });
 
   it('should count a fact box title as a level-2 heading', () => {
@@ -27,7 +29,10 @@ describe('the heading outline', () => {
   });
 
   it('should report it at the heading’s line in Markdown', () => {
-    const result = safeParseMarkdownArticle('---\nschemaVersion: 1\nid: a\nslug: a\nlanguage: en\nheadline: A\nbylines: []\npublished: 2026-01-02T03:04:05Z\ncanonicalUrl: https://news.example.com/a\n---\n\nText.\n\n#### Too deep\n', { file: 'a.md' });
+    const result = safeParseMarkdownArticle(
+      '---\nschemaVersion: 1\nid: a\nslug: a\nlanguage: en\nheadline: A\nbylines: []\npublished: 2026-01-02T03:04:05Z\ncanonicalUrl: https://news.example.com/a\n---\n\nText.\n\n#### Too deep\n',
+      { file: 'a.md' },
+    );
     expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ path: 'body[1].level', file: 'a.md', line: 14, column: 1 })]);
   });
 });

@@ -2,47 +2,185 @@ import { describe, expect, it } from 'vitest';
 import { ArticleValidationError, parseArticle, safeParseArticle, summarize } from '../../src/index.js';
 import { validArticle, validImage } from '../helpers/articles.js';
 
+// Mutations reach into any part of the article, typed or not.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Mutate = (article: Record<string, any>) => void;
 
-const withBlock = (block: Record<string, unknown>): Mutate => (article) => {
-  article.body = [block];
-};
+const withBlock =
+  (block: Record<string, unknown>): Mutate =>
+  (article) => {
+    article.body = [block];
+  };
 
 /** Each case breaks one rule; the issue must point at `path`. */
 const invalidCases: Array<{ name: string; mutate: Mutate; path: string; message: RegExp }> = [
   { name: 'image without alt text', mutate: withBlock({ ...validImage(), alt: '  ' }), path: 'body[0].alt', message: /alt text/ },
-  { name: 'image missing alt field', mutate: withBlock({ ...validImage(), alt: undefined }), path: 'body[0].alt', message: /^Expected alt text describing the image \(or `decorative: true` for a purely decorative one\)$/ },
-  { name: 'video with neither captions nor transcript', mutate: withBlock({ type: 'video', title: 'Clip', width: 640, height: 360, youtubeId: 'aBcDeFgHiJk' }), path: 'body[0].captions', message: /captions.*transcript/ },
-  { name: 'video with only an audio-description track', mutate: withBlock({ type: 'video', title: 'Clip', width: 640, height: 360, youtubeId: 'aBcDeFgHiJk', captions: [{ src: '/d.vtt', srclang: 'en', label: 'Descriptions', kind: 'descriptions' }] }), path: 'body[0].captions', message: /captions/ },
+  {
+    name: 'image missing alt field',
+    mutate: withBlock({ ...validImage(), alt: undefined }),
+    path: 'body[0].alt',
+    message: /^Expected alt text describing the image \(or `decorative: true` for a purely decorative one\)$/,
+  },
+  {
+    name: 'video with neither captions nor transcript',
+    mutate: withBlock({ type: 'video', title: 'Clip', width: 640, height: 360, youtubeId: 'aBcDeFgHiJk' }),
+    path: 'body[0].captions',
+    message: /captions.*transcript/,
+  },
+  {
+    name: 'video with only an audio-description track',
+    mutate: withBlock({ type: 'video', title: 'Clip', width: 640, height: 360, youtubeId: 'aBcDeFgHiJk', captions: [{ src: '/d.vtt', srclang: 'en', label: 'Descriptions', kind: 'descriptions' }] }),
+    path: 'body[0].captions',
+    message: /captions/,
+  },
   { name: 'audio without transcript', mutate: withBlock({ type: 'audio', title: 'Clip', src: 'https://media.example.com/a.mp3' }), path: 'body[0].transcript', message: /Missing required field/ },
-  { name: 'embed without title', mutate: withBlock({ type: 'embed', provider: 'X', url: 'https://x.example.com/1', fallback: [{ type: 'text', value: 'See it' }] }), path: 'body[0].title', message: /Missing required field `title`/ },
+  {
+    name: 'embed without title',
+    mutate: withBlock({ type: 'embed', provider: 'X', url: 'https://x.example.com/1', fallback: [{ type: 'text', value: 'See it' }] }),
+    path: 'body[0].title',
+    message: /Missing required field `title`/,
+  },
   { name: 'table without caption', mutate: withBlock({ type: 'table', head: [], body: [[[{ type: 'text', value: 'a' }]]] }), path: 'body[0].caption', message: /Missing required field/ },
   { name: 'heading level 1', mutate: withBlock({ type: 'heading', level: 1, children: [{ type: 'text', value: 'H' }] }), path: 'body[0].level', message: /level 2, 3 or 4/ },
   { name: 'heading level 5', mutate: withBlock({ type: 'heading', level: 5, children: [{ type: 'text', value: 'H' }] }), path: 'body[0].level', message: /level 2, 3 or 4/ },
-  { name: 'link with javascript: URL', mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }] }] }), path: 'body[0].children[0].url', message: /http\(s\)/ },
-  { name: 'link with vbscript: URL', mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'VBScript:msgbox(1)', children: [{ type: 'text', value: 'x' }] }] }), path: 'body[0].children[0].url', message: /http\(s\)/ },
-  { name: 'link with data: URL', mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'data:text/html,<script>alert(1)</script>', children: [{ type: 'text', value: 'x' }] }] }), path: 'body[0].children[0].url', message: /http\(s\)/ },
-  { name: 'link with tab-obfuscated javascript URL', mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'java\tscript:alert(1)', children: [{ type: 'text', value: 'x' }] }] }), path: 'body[0].children[0].url', message: /http\(s\)/ },
+  {
+    name: 'link with javascript: URL',
+    mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'x' }] }] }),
+    path: 'body[0].children[0].url',
+    message: /http\(s\)/,
+  },
+  {
+    name: 'link with vbscript: URL',
+    mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'VBScript:msgbox(1)', children: [{ type: 'text', value: 'x' }] }] }),
+    path: 'body[0].children[0].url',
+    message: /http\(s\)/,
+  },
+  {
+    name: 'link with data: URL',
+    mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'data:text/html,<script>alert(1)</script>', children: [{ type: 'text', value: 'x' }] }] }),
+    path: 'body[0].children[0].url',
+    message: /http\(s\)/,
+  },
+  {
+    name: 'link with tab-obfuscated javascript URL',
+    mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: 'java\tscript:alert(1)', children: [{ type: 'text', value: 'x' }] }] }),
+    path: 'body[0].children[0].url',
+    message: /http\(s\)/,
+  },
   { name: 'protocol-relative image src', mutate: withBlock({ ...validImage(), src: '//evil.example.com/a.jpg' }), path: 'body[0].src', message: /http\(s\)/ },
   { name: 'mailto as image src', mutate: withBlock({ ...validImage(), src: 'mailto:a@example.com' }), path: 'body[0].src', message: /http\(s\)/ },
-  { name: 'link with blank text', mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: '/a', children: [{ type: 'text', value: ' ' }] }] }), path: 'body[0].children[0].children', message: /visible text/ },
-  { name: 'unknown article field', mutate: (a) => { a.headlin = 'x'; }, path: 'headlin', message: /Unknown field `headlin`/ },
+  {
+    name: 'link with blank text',
+    mutate: withBlock({ type: 'paragraph', children: [{ type: 'link', url: '/a', children: [{ type: 'text', value: ' ' }] }] }),
+    path: 'body[0].children[0].children',
+    message: /visible text/,
+  },
+  {
+    name: 'unknown article field',
+    mutate: (a) => {
+      a.headlin = 'x';
+    },
+    path: 'headlin',
+    message: /Unknown field `headlin`/,
+  },
   { name: 'unknown block field', mutate: withBlock({ ...validImage(), caption_text: 'x' }), path: 'body[0].caption_text', message: /Unknown field/ },
   { name: 'unknown block type', mutate: withBlock({ type: 'imagee', src: '/a.jpg' }), path: 'body[0].type', message: /Unknown block type `imagee`\. Did you mean `image`\?/ },
   { name: 'unknown inline type', mutate: withBlock({ type: 'paragraph', children: [{ type: 'bold', children: [] }] }), path: 'body[0].children[0].type', message: /Unknown inline type `bold`/ },
-  { name: 'date without offset', mutate: (a) => { a.published = '2026-01-02T03:04:05'; }, path: 'published', message: /offset/ },
-  { name: 'date that is not a date', mutate: (a) => { a.modified = 'yesterday'; }, path: 'modified', message: /ISO 8601/ },
-  { name: 'slug with capitals and spaces', mutate: (a) => { a.slug = 'My Story'; }, path: 'slug', message: /lowercase/ },
-  { name: 'slug with double hyphen', mutate: (a) => { a.slug = 'a--b'; }, path: 'slug', message: /single hyphens/ },
-  { name: 'invalid language tag', mutate: (a) => { a.language = 'english please'; }, path: 'language', message: /BCP 47/ },
-  { name: 'http canonical URL', mutate: (a) => { a.canonicalUrl = 'http://news.example.com/a'; }, path: 'canonicalUrl', message: /https/ },
-  { name: 'wrong schema version', mutate: (a) => { a.schemaVersion = 2; }, path: 'schemaVersion', message: /schemaVersion: 1/ },
-  { name: 'unknown byline role', mutate: (a) => { a.bylines = [{ name: 'A', role: 'reportr' }]; }, path: 'bylines[0].role', message: /Did you mean `reporter`/ },
-  { name: 'control character in headline', mutate: (a) => { a.headline = 'Bad\u0000headline'; }, path: 'headline', message: /U\+0000/ },
+  {
+    name: 'date without offset',
+    mutate: (a) => {
+      a.published = '2026-01-02T03:04:05';
+    },
+    path: 'published',
+    message: /offset/,
+  },
+  {
+    name: 'date that is not a date',
+    mutate: (a) => {
+      a.modified = 'yesterday';
+    },
+    path: 'modified',
+    message: /ISO 8601/,
+  },
+  {
+    name: 'slug with capitals and spaces',
+    mutate: (a) => {
+      a.slug = 'My Story';
+    },
+    path: 'slug',
+    message: /lowercase/,
+  },
+  {
+    name: 'slug with double hyphen',
+    mutate: (a) => {
+      a.slug = 'a--b';
+    },
+    path: 'slug',
+    message: /single hyphens/,
+  },
+  {
+    name: 'invalid language tag',
+    mutate: (a) => {
+      a.language = 'english please';
+    },
+    path: 'language',
+    message: /BCP 47/,
+  },
+  {
+    name: 'http canonical URL',
+    mutate: (a) => {
+      a.canonicalUrl = 'http://news.example.com/a';
+    },
+    path: 'canonicalUrl',
+    message: /https/,
+  },
+  {
+    name: 'wrong schema version',
+    mutate: (a) => {
+      a.schemaVersion = 2;
+    },
+    path: 'schemaVersion',
+    message: /schemaVersion: 1/,
+  },
+  {
+    name: 'unknown byline role',
+    mutate: (a) => {
+      a.bylines = [{ name: 'A', role: 'reportr' }];
+    },
+    path: 'bylines[0].role',
+    message: /Did you mean `reporter`/,
+  },
+  {
+    name: 'control character in headline',
+    mutate: (a) => {
+      a.headline = 'Bad\u0000headline';
+    },
+    path: 'headline',
+    message: /U\+0000/,
+  },
   { name: 'bidi override in text', mutate: withBlock({ type: 'paragraph', children: [{ type: 'text', value: 'abc\u202Edef' }] }), path: 'body[0].children[0].value', message: /U\+202E/ },
-  { name: 'empty body', mutate: (a) => { a.body = []; }, path: 'body', message: /at least one body block/ },
-  { name: 'table row of the wrong width', mutate: withBlock({ type: 'table', caption: [{ type: 'text', value: 'C' }], head: [[[{ type: 'text', value: 'a' }], [{ type: 'text', value: 'b' }]]], body: [[[{ type: 'text', value: 'c' }]]] }), path: 'body[0].body[0]', message: /Expected 2 cells/ },
-  { name: 'lead that is not media', mutate: (a) => { a.lead = { type: 'paragraph', children: [{ type: 'text', value: 'x' }] }; }, path: 'lead.type', message: /Unknown type `paragraph`/ },
+  {
+    name: 'empty body',
+    mutate: (a) => {
+      a.body = [];
+    },
+    path: 'body',
+    message: /at least one body block/,
+  },
+  {
+    name: 'table row of the wrong width',
+    mutate: withBlock({ type: 'table', caption: [{ type: 'text', value: 'C' }], head: [[[{ type: 'text', value: 'a' }], [{ type: 'text', value: 'b' }]]], body: [[[{ type: 'text', value: 'c' }]]] }),
+    path: 'body[0].body[0]',
+    message: /Expected 2 cells/,
+  },
+  {
+    name: 'lead that is not media',
+    mutate: (a) => {
+      a.lead = { type: 'paragraph', children: [{ type: 'text', value: 'x' }] };
+    },
+    path: 'lead.type',
+    message: /Unknown type `paragraph`/,
+  },
 ];
 
 describe('parseArticle', () => {

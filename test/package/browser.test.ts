@@ -38,7 +38,9 @@ describe('the browser bundle of presswork', () => {
     expect(inputs.filter((input) => input.startsWith('node:') || /src\/(a11y|cli|load\/files|node)/.test(input))).toEqual([]);
     const gzip = gzipSync(code).length / 1024;
     const full = gzipSync((await browserBundle()).code).length / 1024;
-    console.log(`browser bundle, parseArticle + renderHtml: ${(code.length / 1024).toFixed(0)} KiB minified, ${gzip.toFixed(0)} KiB min+gzip; with Markdown parsing, AMP and text: ${full.toFixed(0)} KiB min+gzip`);
+    console.log(
+      `browser bundle, parseArticle + renderHtml: ${(code.length / 1024).toFixed(0)} KiB minified, ${gzip.toFixed(0)} KiB min+gzip; with Markdown parsing, AMP and text: ${full.toFixed(0)} KiB min+gzip`,
+    );
     expect(gzip, 'parseArticle + renderHtml, KiB min+gzip').toBeLessThanOrEqual(budgetKiB.renderHtml);
     expect(full, 'with Markdown parsing, AMP and text, KiB min+gzip').toBeLessThanOrEqual(budgetKiB.full);
   });
@@ -51,7 +53,11 @@ describe('the browser bundle of presswork', () => {
       await page.setContent('<!doctype html><html lang="en"><head><title>bundle</title></head><body></body></html>');
       await page.addScriptTag({ content: code });
       const out = await page.evaluate((source) => {
-        const api = (window as unknown as { presswork: { parseMarkdownArticle: (s: string) => unknown; renderHtml: (a: unknown) => string; renderAmp: (a: unknown) => string; renderText: (a: unknown) => string } }).presswork;
+        const api = (
+          window as unknown as {
+            presswork: { parseMarkdownArticle: (s: string) => unknown; renderHtml: (a: unknown) => string; renderAmp: (a: unknown) => string; renderText: (a: unknown) => string };
+          }
+        ).presswork;
         const article = api.parseMarkdownArticle(source);
         return { html: api.renderHtml(article), amp: api.renderAmp(article), text: api.renderText(article) };
       }, story);

@@ -60,7 +60,24 @@ beforeAll(() => {
   writeFileSync(join(project, 'esm.mjs'), esm);
   writeFileSync(join(project, 'cjs.cjs'), cjs);
   writeFileSync(join(project, 'consumer.ts'), consumer);
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', declaration: true, emitDeclarationOnly: true, outDir: 'types', types: ['node'] }, files: ['consumer.ts'] }));
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        declaration: true,
+        emitDeclarationOnly: true,
+        outDir: 'types',
+        types: ['node'],
+      },
+      files: ['consumer.ts'],
+    }),
+  );
 }, 600_000);
 
 afterAll(() => {
@@ -72,7 +89,17 @@ const require = createRequire(import.meta.url);
 
 describe('the packed package', () => {
   it('should ship only what users need', () => {
-    const files = execFileSync('tar', ['tzf', join(project, readdirSync(project).find((name) => name.endsWith('.tgz'))!)], { encoding: 'utf8' }).split('\n');
+    const files = execFileSync(
+      'tar',
+      [
+        'tzf',
+        join(
+          project,
+          readdirSync(project).find((name) => name.endsWith('.tgz'))!,
+        ),
+      ],
+      { encoding: 'utf8' },
+    ).split('\n');
     expect(files).toContain('package/dist/index.js');
     expect(files).toContain('package/dist/schema.json');
     expect(files).toContain('package/dist/styles.css');

@@ -50,11 +50,9 @@ function setAt(value: unknown, path: Array<string | number>, replacement: string
 
 /** A URL a browser would run or load as something other than a web page, mail or phone link. */
 function isDangerousUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
   return scheme !== undefined && !['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
-
 
 /** Elements that can run code or change the document, allowed only in the forms presswork itself emits. */
 function isAllowedElement(element: Element): boolean {
@@ -118,7 +116,7 @@ describe('injection corpus', () => {
       assertInert(amp, true);
       expect(validateAmp(amp)).toEqual([]);
       // Plain text is not markup, but it must not carry control characters either.
-      // eslint-disable-next-line no-control-regex
+
       expect(renderText(result.article)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u202A-\u202E]/);
     }
     // Control and bidi-override characters are rejected in every field; everything else renders somewhere.
@@ -128,7 +126,7 @@ describe('injection corpus', () => {
 
   it('should reject control characters and bidi overrides consistently, in every string field', () => {
     for (const bad of ['a\u0000b', 'a\u001Bb', 'a\u202Eb', 'a\u2066b']) {
-      for (const path of paths) expect(safeParseArticle(setAt(base, path, bad)).success, `${path.join('.')}`).toBe(false);
+      for (const path of paths) expect(safeParseArticle(setAt(base, path, bad)).success, path.join('.')).toBe(false);
     }
   });
 });

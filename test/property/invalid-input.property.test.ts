@@ -33,7 +33,10 @@ describe('invalid input', () => {
   });
 
   /** Set a random path of the article to a random value. */
-  const mutation = fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constantFrom('javascript:alert(1)', '', ' ', '\u0000', 'x'.repeat(10))));
+  const mutation = fc.tuple(
+    fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+    fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constantFrom('javascript:alert(1)', '', ' ', '\u0000', 'x'.repeat(10))),
+  );
 
   function mutate(input: unknown, [steps, value]: [number[], unknown]): unknown {
     const copy = structuredClone(input) as Record<string, unknown>;

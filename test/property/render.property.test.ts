@@ -29,8 +29,11 @@ function shape(root: Root | Element): string[] {
 }
 
 /** Elements the HTML renderer may emit; anything else came from content (it must not). */
-const allowedElements = new Set('html head body main meta title link style script article header footer section aside div p span a em strong code pre br q abbr sub sup time h1 h2 h3 h4 ul ol li figure figcaption img video source track audio iframe blockquote table caption thead tbody tr th td hr details summary small b i u s del ins mark kbd samp var cite dfn dl dt dd noscript amp-img amp-video amp-youtube amp-audio amp-iframe'.split(' '));
-
+const allowedElements = new Set(
+  'html head body main meta title link style script article header footer section aside div p span a em strong code pre br q abbr sub sup time h1 h2 h3 h4 ul ol li figure figcaption img video source track audio iframe blockquote table caption thead tbody tr th td hr details summary small b i u s del ins mark kbd samp var cite dfn dl dt dd noscript amp-img amp-video amp-youtube amp-audio amp-iframe'.split(
+    ' ',
+  ),
+);
 
 function assertSafe(html: string): void {
   for (const element of elementsOf(html)) {
@@ -48,7 +51,12 @@ function paragraphWords(value: Article): string[] {
   const words: string[] = [];
   walk(value, (node) => {
     if (node.type !== 'paragraph') return;
-    const collect = (nodes: Array<{ type: string; value?: string; children?: never }>) => {
+    interface Node {
+      type: string;
+      value?: string;
+      children?: Node[];
+    }
+    const collect = (nodes: Node[]) => {
       for (const child of nodes) {
         if (child.type === 'text' || child.type === 'code') words.push(...child.value!.normalize('NFKC').split(/\s+/).filter(Boolean));
         if (child.children) collect(child.children);
@@ -81,7 +89,7 @@ describe('any valid article', () => {
           [renderHtml(value), toHast(value), false],
           [renderAmp(value), toAmpHast(value), false],
         ];
-        for (const [html, built, fragment] of cases) expect(shape(fromHtml(html, { fragment }) as Root)).toEqual(shape(built));
+        for (const [html, built, fragment] of cases) expect(shape(fromHtml(html, { fragment }))).toEqual(shape(built));
       }),
       runs,
     );
@@ -113,7 +121,14 @@ describe('any valid article', () => {
         // Code blocks are written verbatim, never wrapped.
         const code: string[] = [];
         walk(value, (node) => {
-          if (node.type === 'code') code.push(...String(node.value).normalize('NFC').split('\n').map((line) => line.trimEnd()).filter(Boolean));
+          if (node.type === 'code')
+            code.push(
+              ...String(node.value)
+                .normalize('NFC')
+                .split('\n')
+                .map((line) => line.trimEnd())
+                .filter(Boolean),
+            );
         });
         for (const line of renderText(value, { width }).split('\n')) {
           if (code.some((codeLine) => line.endsWith(codeLine))) continue;
@@ -159,13 +174,25 @@ describe('raw HTML blocks', () => {
   it('should be rejected by validation, or render with zero axe violations in every format', async () => {
     await fc.assert(
       fc.asyncProperty(rawHtml, async (value) => {
-        const result = safeParseArticle({ ...validArticle(), body: [{ type: 'heading', level: 2, children: [{ type: 'text', value: 'Section' }] }, { type: 'html', value }] });
+        const result = safeParseArticle({
+          ...validArticle(),
+          body: [
+            { type: 'heading', level: 2, children: [{ type: 'text', value: 'Section' }] },
+            { type: 'html', value },
+          ],
+        });
         if (!result.success) {
-          expect(result.issues.every((issue) => issue.path === 'body[1].value'), JSON.stringify(result.issues)).toBe(true);
+          expect(
+            result.issues.every((issue) => issue.path === 'body[1].value'),
+            JSON.stringify(result.issues),
+          ).toBe(true);
           return;
         }
         for (const report of await checkArticle(result.article, { checker })) {
-          expect(report.violations.map((violation) => `${report.format} ${violation.id}: ${violation.nodes[0]?.html}`), value).toEqual([]);
+          expect(
+            report.violations.map((violation) => `${report.format} ${violation.id}: ${violation.nodes[0]?.html}`),
+            value,
+          ).toEqual([]);
         }
       }),
       seeded(30, { endOnFailure: true }),

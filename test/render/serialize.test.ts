@@ -37,7 +37,18 @@ describe('serializeHtml', () => {
   it('should be byte-identical on awkward properties, and hand SVG to hast-util-to-html', () => {
     const tree = toHast(articleWith([sampleBlocks.paragraph]), { fragment: true });
     const article = tree.children[0] as import('hast').Element;
-    article.properties = { ...article.properties, title: 'a"b&c\'d`e<f\0', hidden: true, download: '', dataX: 5, srcSet: ['a 1w', 'b 2w'], rel: ['x', 'y'], checked: false, value: Number.NaN, '⚡': true } as unknown as import('hast').Properties;
+    article.properties = {
+      ...article.properties,
+      title: 'a"b&c\'d`e<f\0',
+      hidden: true,
+      download: '',
+      dataX: 5,
+      srcSet: ['a 1w', 'b 2w'],
+      rel: ['x', 'y'],
+      checked: false,
+      value: Number.NaN,
+      '⚡': true,
+    } as unknown as import('hast').Properties;
     article.children.push({ type: 'element', tagName: 'svg', properties: { viewBox: '0 0 1 1' }, children: [{ type: 'element', tagName: 'path', properties: { d: 'M0 0' }, children: [] }] });
     expect(serializeHtml(tree)).toBe(toHtml(tree));
   });
@@ -45,7 +56,10 @@ describe('serializeHtml', () => {
   it('should be byte-identical on string values of boolean attributes, and hand comments to hast-util-to-html', () => {
     const tree = toHast(articleWith([sampleBlocks.paragraph]), { fragment: true });
     const article = tree.children[0] as import('hast').Element;
-    for (const properties of [{ hidden: 'hidden', download: 'file.pdf', async: 'async', checked: 'no', open: '' }, { hidden: 'HIDDEN', download: 'download', title: '' }]) {
+    for (const properties of [
+      { hidden: 'hidden', download: 'file.pdf', async: 'async', checked: 'no', open: '' },
+      { hidden: 'HIDDEN', download: 'download', title: '' },
+    ]) {
       article.properties = { ...article.properties, ...properties };
       expect(serializeHtml(tree)).toBe(toHtml(tree));
     }
@@ -68,7 +82,27 @@ const anyHast = fc.letrec<{ node: unknown }>((tie) => ({
       .record({
         tagName: fc.constantFrom('p', 'BR', 'br', 'img', 'Img', 'div', 'DIV', 'span', 'svg', 'path', 'template', 'script', 'style', 'textarea', 'pre', 'a', 'math', 'amp-img', 'hr', 'input', 'x-Y'),
         properties: fc.dictionary(
-          fc.constantFrom('className', 'id', 'title', 'hidden', 'download', 'dataX', 'ariaLabel', 'href', 'src', 'alt', 'style', 'onClick', 'viewBox', 'strokeWidth', 'xLinkHref', 'checked', 'value', 'Weird Name', 'rel'),
+          fc.constantFrom(
+            'className',
+            'id',
+            'title',
+            'hidden',
+            'download',
+            'dataX',
+            'ariaLabel',
+            'href',
+            'src',
+            'alt',
+            'style',
+            'onClick',
+            'viewBox',
+            'strokeWidth',
+            'xLinkHref',
+            'checked',
+            'value',
+            'Weird Name',
+            'rel',
+          ),
           fc.oneof(fc.string({ maxLength: 5 }), fc.boolean(), fc.integer(), fc.array(fc.string({ maxLength: 3 }), { maxLength: 3 }), fc.constant(null)),
           { maxKeys: 4 },
         ),

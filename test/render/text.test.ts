@@ -33,7 +33,12 @@ describe('renderText', () => {
       }
       walk(article, (node) => {
         if (node.type === 'link') expect(text, `${name}: link`).toContain(`<${new URL(String(node.url), article.canonicalUrl).href}>`);
-        if (node.type === 'image' && !node.decorative) expect(plain, `${name}: alt`).toContain(String(node.alt).trim().replace(/[.!?]$/, ''));
+        if (node.type === 'image' && !node.decorative)
+          expect(plain, `${name}: alt`).toContain(
+            String(node.alt)
+              .trim()
+              .replace(/[.!?]$/, ''),
+          );
         if ((node.type === 'video' || node.type === 'audio' || node.type === 'embed') && typeof node.title === 'string') expect(plain, `${name}: title`).toContain(node.title);
         if (node.type === 'relatedLink') expect(plain, `${name}: related`).toContain(String(node.headline));
       });
@@ -116,7 +121,11 @@ describe('renderText', () => {
       expect(text).toContain(`<${url}>`);
       expect(text).not.toMatch(/\bwo\nrd\b/);
     }
-    expect(renderText(article, { width: 0 }).split('\n').some((line) => stringWidth(line) > 200)).toBe(true);
+    expect(
+      renderText(article, { width: 0 })
+        .split('\n')
+        .some((line) => stringWidth(line) > 200),
+    ).toBe(true);
   });
 
   it('should keep right-to-left text in logical order', () => {
@@ -129,7 +138,7 @@ describe('renderText', () => {
       const text = renderText(article);
       expect(text).toBe(text.normalize('NFC'));
       expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#\d+);/);
-      // eslint-disable-next-line no-control-regex
+
       expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
     }
   });

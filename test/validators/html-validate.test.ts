@@ -27,7 +27,10 @@ describe('html-validate (recommended + a11y)', () => {
     const content = await contentArticles();
     const articles = [...content, { name: 'every-block', article: articleWith(Object.values(sampleBlocks)) }, ...generated];
     const documents = articles.map(({ name, article }) => ({ name, html: renderHtml(article) }));
-    documents.push({ name: 'index.html', html: renderIndexPage(content.map(({ article }) => ({ article, files: { html: `${article.slug}.html`, amp: `${article.slug}.amp.html`, text: `${article.slug}.txt` } }))) });
+    documents.push({
+      name: 'index.html',
+      html: renderIndexPage(content.map(({ article }) => ({ article, files: { html: `${article.slug}.html`, amp: `${article.slug}.amp.html`, text: `${article.slug}.txt` } }))),
+    });
     const problems: string[] = [];
     for (const { name, html } of documents) {
       const report = await validator.validateString(html, name);

@@ -35,10 +35,15 @@ interface Finding {
 /** Every error and warning the multitool finds in a SARIF file. */
 async function validateSarif(file: string): Promise<Finding[]> {
   const out = `${file}.validation.sarif`;
-  const run = spawnSync(multitool(), ['validate', file, '--output', out, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif'], { encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+  const run = spawnSync(multitool(), ['validate', file, '--output', out, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif'], {
+    encoding: 'utf8',
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+  });
   expect(run.status, run.stdout + run.stderr).toBe(0);
   const log = JSON.parse(await readFile(out, 'utf8')) as { runs: Array<{ results?: Array<{ level?: string; ruleId: string; message: { text?: string; arguments?: string[] } }> }> };
-  return (log.runs[0]!.results ?? []).filter((result) => result.level !== 'note' && result.level !== 'none').map((result) => ({ level: result.level ?? 'warning', ruleId: result.ruleId, message: result.message.text ?? (result.message.arguments ?? []).join(' | ') }));
+  return (log.runs[0]!.results ?? [])
+    .filter((result) => result.level !== 'note' && result.level !== 'none')
+    .map((result) => ({ level: result.level ?? 'warning', ruleId: result.ruleId, message: result.message.text ?? (result.message.arguments ?? []).join(' | ') }));
 }
 
 let dir: string;
@@ -51,9 +56,15 @@ beforeAll(async () => {
   const text = (value: string) => ({ type: 'text', value });
   // One of each kind of result: a content problem, an article's accessibility problem, a page's, and a file that is not checked.
   await writeFile(join(dir, 'content', 'bad.json'), JSON.stringify({ ...validArticle(), slug: 'Not A Slug' }, null, 2));
-  await writeFile(join(dir, 'content', 'table.json'), JSON.stringify({ ...validArticle(), body: [{ type: 'table', caption: [text('Scores')], head: [[[], [text('B')]]], body: [[[text('1')], [text('2')]]] }] }, null, 2));
+  await writeFile(
+    join(dir, 'content', 'table.json'),
+    JSON.stringify({ ...validArticle(), body: [{ type: 'table', caption: [text('Scores')], head: [[[], [text('B')]]], body: [[[text('1')], [text('2')]]] }] }, null, 2),
+  );
   await writeFile(join(dir, 'content', 'empty.md'), '');
-  await writeFile(join(dir, 'site', 'page.html'), '<!doctype html>\n<html lang="en"><head><title>Page</title></head>\n<body><main><h1>Page</h1><img src="a.jpg"><a href="/x"></a></main></body></html>\n');
+  await writeFile(
+    join(dir, 'site', 'page.html'),
+    '<!doctype html>\n<html lang="en"><head><title>Page</title></head>\n<body><main><h1>Page</h1><img src="a.jpg"><a href="/x"></a></main></body></html>\n',
+  );
   sarifFile = join(dir, 'results.sarif');
   const { code } = await runCli(['check', 'content', 'site', '--reporter', `sarif:${sarifFile}`, '--jobs', '1'], { cwd: dir });
   expect(code).toBe(1);

@@ -39,7 +39,7 @@ export function baselineEntries(results: readonly FileResult[]): BaselineEntry[]
 export async function readBaseline(path: string): Promise<Set<string>> {
   let data: { version?: number; entries?: BaselineEntry[] };
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(await readFile(path, 'utf8')) as typeof data;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`No baseline file at \`${path}\`; create one with \`--update-baseline\``);
     throw new UsageError(`The baseline \`${path}\` is not valid JSON`);

@@ -26,8 +26,9 @@ export class ResultCache {
   static async open(path: string, version: string, settings: CheckSettings): Promise<ResultCache> {
     const cache = new ResultCache(path, `${version}\u0000${JSON.stringify(settings)}`);
     try {
-      const data = JSON.parse(await readFile(path, 'utf8')) as CacheData;
-      if (data.version === 2 && data.entries && typeof data.entries === 'object') cache.data = data;
+      // Anything may be in the file: check the shape before trusting it.
+      const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheData> | null;
+      if (data?.version === 2 && typeof data.entries === 'object') cache.data = data as CacheData;
     } catch {
       // A missing or corrupt cache only means starting over.
     }
@@ -36,7 +37,11 @@ export class ResultCache {
 
   async hashOf(file: string): Promise<string | undefined> {
     try {
-      return createHash('sha256').update(this.salt).update('\u0000').update(await readFile(file)).digest('hex');
+      return createHash('sha256')
+        .update(this.salt)
+        .update('\u0000')
+        .update(await readFile(file))
+        .digest('hex');
     } catch {
       return undefined;
     }

@@ -34,7 +34,14 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
   const { source } = read;
   if (isPage(file)) {
     if (source.length > maxPageLength) {
-      return { file, kind: 'page', issues: [createIssue([], 'page_too_large', `Not checked: the page has ${source.length.toLocaleString('en')} characters, more than the ${maxPageLength.toLocaleString('en')} presswork checks`, file)], reports: [] };
+      return {
+        file,
+        kind: 'page',
+        issues: [
+          createIssue([], 'page_too_large', `Not checked: the page has ${source.length.toLocaleString('en')} characters, more than the ${maxPageLength.toLocaleString('en')} presswork checks`, file),
+        ],
+        reports: [],
+      };
     }
     const format = isAmpPage(source) ? 'amp' : 'html';
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };

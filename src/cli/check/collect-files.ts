@@ -22,7 +22,18 @@ export const pageExtensions: readonly string[] = ['.html', '.htm'];
 export const isPage = (file: string) => pageExtensions.includes(extname(file).toLowerCase());
 
 /** Files found in folders that are tools' data, never articles (always skipped, with `--ignore` globs added to them). */
-export const defaultIgnore: readonly string[] = ['**/package.json', '**/package-lock.json', '**/npm-shrinkwrap.json', '**/tsconfig*.json', '**/presswork-baseline.json', '**/*.schema.json', '**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md', '**/LICENSE.md'];
+export const defaultIgnore: readonly string[] = [
+  '**/package.json',
+  '**/package-lock.json',
+  '**/npm-shrinkwrap.json',
+  '**/tsconfig*.json',
+  '**/presswork-baseline.json',
+  '**/*.schema.json',
+  '**/README.md',
+  '**/CHANGELOG.md',
+  '**/CONTRIBUTING.md',
+  '**/LICENSE.md',
+];
 
 /** What `collectFiles` found: the files to work on, and the ones under the folders it left out, with why. */
 export interface CollectedFiles {
@@ -56,7 +67,17 @@ async function notAnArticle(file: string): Promise<string | undefined> {
  * `allowEmpty`): a CI step pointed at the wrong folder must not pass by
  * checking nothing.
  */
-export async function collectFiles(paths: readonly string[], options: { pages: boolean; shown?: readonly string[]; allowEmpty?: boolean; ignore?: readonly string[]; cwd?: string; /** presswork's own files (baseline, cache), never articles. */ own?: readonly string[] }): Promise<CollectedFiles> {
+export async function collectFiles(
+  paths: readonly string[],
+  options: {
+    pages: boolean;
+    shown?: readonly string[];
+    allowEmpty?: boolean;
+    ignore?: readonly string[];
+    cwd?: string;
+    /** presswork's own files (baseline, cache), never articles. */ own?: readonly string[];
+  },
+): Promise<CollectedFiles> {
   const files = new Set<string>();
   const skipped: CollectedFiles['skipped'] = [];
   const cwd = options.cwd ?? process.cwd();
@@ -99,7 +120,9 @@ export async function collectFiles(paths: readonly string[], options: { pages: b
   if (files.size === 0 && !options.allowEmpty) {
     const kinds = [...contentExtensions, ...(options.pages ? pageExtensions : [])].map((extension) => `\`${extension}\``).join(', ');
     const also = kept.length > 0 ? `; skipped ${kept.length} file${kept.length === 1 ? '' : 's'} that ${kept.length === 1 ? 'is' : 'are'} not articles` : '';
-    throw new UsageError(`No ${options.pages ? 'articles or pages' : 'articles'} found in ${(options.shown ?? paths).map((path) => `\`${path}\``).join(', ')} (looked for ${kinds} files${also}); pass --allow-empty if nothing to check is expected`);
+    throw new UsageError(
+      `No ${options.pages ? 'articles or pages' : 'articles'} found in ${(options.shown ?? paths).map((path) => `\`${path}\``).join(', ')} (looked for ${kinds} files${also}); pass --allow-empty if nothing to check is expected`,
+    );
   }
   return { files: [...files].sort(), skipped: kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }

@@ -30,7 +30,12 @@ export const defaultTimeoutMs = 60_000;
 /** The result of a file that was not checked within the time bound. */
 function timedOut(file: string, timeoutMs: number): FileResult {
   const seconds = Math.round(timeoutMs / 100) / 10;
-  return { file, kind: isPage(file) ? 'page' : 'article', issues: [createIssue([], 'check_timeout', `Not checked: checking took longer than ${seconds} s (raise the bound with --timeout)`, file)], reports: [] };
+  return {
+    file,
+    kind: isPage(file) ? 'page' : 'article',
+    issues: [createIssue([], 'check_timeout', `Not checked: checking took longer than ${seconds} s (raise the bound with --timeout)`, file)],
+    reports: [],
+  };
 }
 
 /** The result of a page whose check needed more than a worker's heap. */
@@ -67,9 +72,9 @@ function workerFile(): string {
  * of `files`; files not reached before an abort are left out.
  */
 export async function runChecks(files: readonly string[], settings: CheckSettings, options: RunChecksOptions): Promise<{ results: FileResult[]; cached: number }> {
-  const results: Array<FileResult | undefined> = new Array(files.length);
+  const results: Array<FileResult | undefined> = new Array<FileResult | undefined>(files.length);
   // Each file is hashed once: the same hash looks the result up and stores it.
-  const hashes: Array<string | undefined> = new Array(files.length);
+  const hashes: Array<string | undefined> = new Array<string | undefined>(files.length);
   let cached = 0;
   const pending: number[] = [];
   for (const [index, file] of files.entries()) {
@@ -126,7 +131,13 @@ export async function runChecks(files: readonly string[], settings: CheckSetting
  * (in list order), to be checked in this thread. checkFile never throws for
  * bad content, so a rejected task means the worker itself failed.
  */
-async function checkInWorkers(pending: readonly number[], files: readonly string[], settings: CheckSettings, options: RunChecksOptions, finish: (index: number, result: FileResult) => void): Promise<number[]> {
+async function checkInWorkers(
+  pending: readonly number[],
+  files: readonly string[],
+  settings: CheckSettings,
+  options: RunChecksOptions,
+  finish: (index: number, result: FileResult) => void,
+): Promise<number[]> {
   const threads = Math.min(options.jobs, pending.length);
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: options.resourceLimits ?? workerResourceLimits });
   // A worker that fails outside a task (e.g. while starting) is reported on the

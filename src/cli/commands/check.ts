@@ -64,14 +64,36 @@ function summarizeRun(results: readonly FileResult[], options: CheckCommandOptio
       }
     }
   }
-  return { files: results.length, invalid: results.filter((result) => result.issues.length > 0).length, violations, failing, baselined, failOn: options.failOn, interrupted, cached, engine: options.engine, notEvaluated: [...notEvaluated].sort(), skipped };
+  return {
+    files: results.length,
+    invalid: results.filter((result) => result.issues.length > 0).length,
+    violations,
+    failing,
+    baselined,
+    failOn: options.failOn,
+    interrupted,
+    cached,
+    engine: options.engine,
+    notEvaluated: [...notEvaluated].sort(),
+    skipped,
+  };
 }
 
 /** Fail before any work when a file the run must write cannot be written: a folder, a missing folder, no permission. */
 async function assertWritable(path: string, shown: string, what: string): Promise<void> {
   const reason = await stat(path).then(
-    (info) => (info.isDirectory() ? 'it is a folder' : access(path, constants.W_OK).then(() => undefined, (error: NodeJS.ErrnoException) => `${error.code ?? 'not writable'}`)),
-    () => access(dirname(path), constants.W_OK).then(() => undefined, (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'its folder does not exist' : 'its folder is not writable')),
+    (info) =>
+      info.isDirectory()
+        ? 'it is a folder'
+        : access(path, constants.W_OK).then(
+            () => undefined,
+            (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'not writable',
+          ),
+    () =>
+      access(dirname(path), constants.W_OK).then(
+        () => undefined,
+        (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : 'its folder is not writable'),
+      ),
   );
   if (reason) throw new UsageError(`Cannot write the ${what} to \`${shown}\`: ${reason}`);
 }
@@ -121,7 +143,14 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
     progress.tick(lines.length > 1);
     if (stream && (lines.length > 1 || !options.quiet)) io.stdout.write(`${lines.join('\n')}\n`);
   };
-  const { results, cached } = await runChecks(files, settings, { jobs: options.jobs, ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }), ...(cache && { cache }), ...(io.signal && { signal: io.signal }), onResult, onWorkerError: (file, error) => workerErrors.push({ file, error }) });
+  const { results, cached } = await runChecks(files, settings, {
+    jobs: options.jobs,
+    ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
+    ...(cache && { cache }),
+    ...(io.signal && { signal: io.signal }),
+    onResult,
+    onWorkerError: (file, error) => workerErrors.push({ file, error }),
+  });
   progress.clear();
   if (workerErrors.length > 0) io.stderr.write(workerErrorNote(io.cwd, workerErrors));
   await cache?.save().catch((error: unknown) => {
@@ -141,7 +170,10 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
   let failedWrite = false;
   for (const target of options.reporters) {
     if (!target.file) {
-      const report = stream && target.name === 'pretty' ? `\n${summaryLine(summary)}\n` : reporters[target.name](results, { version, color: useColor(io, io.stdout), summary, quiet: options.quiet === true, ...place });
+      const report =
+        stream && target.name === 'pretty'
+          ? `\n${summaryLine(summary)}\n`
+          : reporters[target.name](results, { version, color: useColor(io, io.stdout), summary, quiet: options.quiet === true, ...place });
       io.stdout.write(report);
       continue;
     }

@@ -26,7 +26,10 @@ export async function validate(paths: string[], options: ValidateOptions, io: Cl
   else {
     for (const result of invalid) io.stdout.write(`${issueReport(result.file, result.issues, useColor(io, io.stdout))}\n`);
     io.stdout.write(`${files.length} file${files.length === 1 ? '' : 's'} validated, ${invalid.length} invalid\n`);
-    if (skipped.length > 0) io.stdout.write(`Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not articles: ${skipped.map((entry) => displayPath(io.cwd, entry.file)).join(', ')}\n`);
+    if (skipped.length > 0)
+      io.stdout.write(
+        `Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not articles: ${skipped.map((entry) => displayPath(io.cwd, entry.file)).join(', ')}\n`,
+      );
   }
   return invalid.length > 0 ? exitCodes.problems : exitCodes.ok;
 }

@@ -1,9 +1,11 @@
 import type { Reporter } from './context.js';
 import { placeText, problemsOf, severity, type Problem } from './problems.js';
 
-const escapeXml = (value: string) =>
-  // eslint-disable-next-line no-control-regex
-  value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Control characters XML 1.0 cannot hold at all, even escaped. */
+// eslint-disable-next-line no-control-regex
+const notInXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+const escapeXml = (value: string) => value.replace(notInXml, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface Case {
   name: string;
@@ -22,9 +24,24 @@ export const junit: Reporter = (results, context) => {
   const suites = results.map((result) => {
     const problems = problemsOf(result);
     const cases: Case[] = [];
-    const failure = (failing: Problem[], what: string) => (failing.length > 0 ? { failure: { message: `${failing.length} ${what}`, body: failing.map(line).join('\n'), ...(failing[0]!.place && { line: failing[0]!.place.line }) } } : {});
-    if (result.kind === 'article') cases.push({ name: 'valid content', ...failure(problems.filter((problem) => problem.kind === 'content'), 'content problem(s)') });
-    else if (result.issues.length > 0) cases.push({ name: 'checked', ...failure(problems.filter((problem) => problem.kind === 'content'), 'problem(s)') });
+    const failure = (failing: Problem[], what: string) =>
+      failing.length > 0 ? { failure: { message: `${failing.length} ${what}`, body: failing.map(line).join('\n'), ...(failing[0]!.place && { line: failing[0]!.place.line }) } } : {};
+    if (result.kind === 'article')
+      cases.push({
+        name: 'valid content',
+        ...failure(
+          problems.filter((problem) => problem.kind === 'content'),
+          'content problem(s)',
+        ),
+      });
+    else if (result.issues.length > 0)
+      cases.push({
+        name: 'checked',
+        ...failure(
+          problems.filter((problem) => problem.kind === 'content'),
+          'problem(s)',
+        ),
+      });
     for (const report of result.reports) {
       const failing = problems.filter((problem) => problem.kind === 'accessibility' && !problem.baselined && problem.formats.includes(report.format));
       cases.push({ name: `accessibility (${report.format})`, ...failure(failing, 'accessibility violation(s)') });

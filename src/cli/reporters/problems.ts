@@ -31,7 +31,8 @@ export type Problem =
       baselined: boolean;
     };
 
-const issuePlace = (issue: ArticleIssue): Place | undefined => (issue.line === undefined ? undefined : { line: issue.line, column: issue.column ?? 1, endLine: issue.line, endColumn: issue.column ?? 1 });
+const issuePlace = (issue: ArticleIssue): Place | undefined =>
+  issue.line === undefined ? undefined : { line: issue.line, column: issue.column ?? 1, endLine: issue.line, endColumn: issue.column ?? 1 };
 
 /**
  * A file's problems in order: content first, then accessibility by rule.
@@ -39,7 +40,13 @@ const issuePlace = (issue: ArticleIssue): Place | undefined => (issue.line === u
  * problem naming each output.
  */
 export function problemsOf(result: FileResult): Problem[] {
-  const out: Problem[] = result.issues.map((issue) => ({ kind: 'content', file: result.file, ruleId: notCheckedCodes.has(issue.code) ? 'presswork/not-checked' : 'content/invalid', issue, place: issuePlace(issue) }));
+  const out: Problem[] = result.issues.map((issue) => ({
+    kind: 'content',
+    file: result.file,
+    ruleId: notCheckedCodes.has(issue.code) ? 'presswork/not-checked' : 'content/invalid',
+    issue,
+    place: issuePlace(issue),
+  }));
   const merged = new Map<string, Extract<Problem, { kind: 'accessibility' }>>();
   for (const report of result.reports) {
     for (const rule of report.violations) {

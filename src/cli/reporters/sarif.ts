@@ -17,7 +17,10 @@ function ruleOf(problem: Problem): Record<string, unknown> {
           name: 'InvalidContent',
           shortDescription: { text: 'Content is not a valid presswork article' },
           fullDescription: { text: 'The file does not validate against the presswork article schema, so it is not rendered or checked.' },
-          help: { text: 'Fix the field the message names; docs/authoring.md lists every field and directive.', markdown: `Fix the field the message names. [Authoring articles](${docs}/authoring.md) lists every field and directive.` },
+          help: {
+            text: 'Fix the field the message names; docs/authoring.md lists every field and directive.',
+            markdown: `Fix the field the message names. [Authoring articles](${docs}/authoring.md) lists every field and directive.`,
+          },
           helpUri: `${docs}/authoring.md`,
           defaultConfiguration: { level: 'error' },
           properties: { tags: ['content'] },
@@ -27,7 +30,10 @@ function ruleOf(problem: Problem): Record<string, unknown> {
           name: 'NotChecked',
           shortDescription: { text: 'The file could not be checked' },
           fullDescription: { text: 'presswork could not finish checking the file (too large, too slow or a fault); it has no accessibility results.' },
-          help: { text: 'The message says why; docs/cli.md describes --timeout and the size bound.', markdown: `The message says why. [The CLI](${docs}/cli.md) describes \`--timeout\` and the size bound.` },
+          help: {
+            text: 'The message says why; docs/cli.md describes --timeout and the size bound.',
+            markdown: `The message says why. [The CLI](${docs}/cli.md) describes \`--timeout\` and the size bound.`,
+          },
           helpUri: `${docs}/cli.md`,
           defaultConfiguration: { level: 'error' },
           properties: { tags: ['presswork'] },
@@ -57,7 +63,10 @@ function levelOf(problem: Problem): 'error' | 'warning' | 'note' {
 }
 
 /** SARIF regions are 1-based with an exclusive end column; a problem without a known place is put at the start of the file. */
-const region = (place: Place | undefined) => (place ? { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: Math.max(place.endColumn, place.endLine === place.line ? place.column + 1 : 1) } : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
+const region = (place: Place | undefined) =>
+  place
+    ? { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: Math.max(place.endColumn, place.endLine === place.line ? place.column + 1 : 1) }
+    : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 
 function messageOf(problem: Problem): string {
   if (problem.kind === 'content') return `${problem.issue.message} (at ${problem.issue.path})`;

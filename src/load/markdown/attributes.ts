@@ -12,7 +12,12 @@ export function readAttributes(state: ConvertState, node: Directives, path: Path
     if (value === null || value === undefined) continue;
     if (!allowed.includes(name)) {
       const match = closest(name, allowed);
-      state.fail(node, path, 'unknown_attribute', `Unknown attribute \`${name}\` on \`${node.name}\`.${match ? ` Did you mean \`${match}\`?` : ''} Allowed: ${allowed.map((a) => `\`${a}\``).join(', ')}`);
+      state.fail(
+        node,
+        path,
+        'unknown_attribute',
+        `Unknown attribute \`${name}\` on \`${node.name}\`.${match ? ` Did you mean \`${match}\`?` : ''} Allowed: ${allowed.map((a) => `\`${a}\``).join(', ')}`,
+      );
       continue;
     }
     attributes[name] = value;
@@ -32,8 +37,7 @@ export function booleanAttribute(value: string | undefined): boolean | undefined
   return value === '' || value === 'true';
 }
 
-/** Drop undefined fields so the draft only holds what the author wrote. */
+/** A copy without undefined fields, so the draft only holds what the author wrote. */
 export function compact<T extends Record<string, unknown>>(draft: T): T {
-  for (const key of Object.keys(draft)) if (draft[key] === undefined) delete draft[key];
-  return draft;
+  return Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined)) as T;
 }

@@ -64,9 +64,12 @@ const handlers: BlockHandlers = {
   },
   heading: (state, node, path) => {
     if (node.depth === 1 || node.depth > 4) {
-      state.fail(node, path, 'invalid_heading', node.depth === 1
-        ? 'A level-1 heading (`#`) is not allowed in the body: the headline comes from front matter. Use `##`'
-        : `Heading level ${node.depth} is too deep; use \`##\` to \`####\``);
+      state.fail(
+        node,
+        path,
+        'invalid_heading',
+        node.depth === 1 ? 'A level-1 heading (`#`) is not allowed in the body: the headline comes from front matter. Use `##`' : `Heading level ${node.depth} is too deep; use \`##\` to \`####\``,
+      );
       return undefined;
     }
     return { type: 'heading', level: node.depth, children: convertInline(state, node.children, [...path, 'children']) };
@@ -100,14 +103,23 @@ const handlers: BlockHandlers = {
   },
 };
 
-function directive(state: ConvertState, node: Parameters<NonNullable<BlockHandlers['leafDirective']>>[1] | Parameters<NonNullable<BlockHandlers['containerDirective']>>[1], path: Path): Draft | undefined {
+function directive(
+  state: ConvertState,
+  node: Parameters<NonNullable<BlockHandlers['leafDirective']>>[1] | Parameters<NonNullable<BlockHandlers['containerDirective']>>[1],
+  path: Path,
+): Draft | undefined {
   if (node.type === 'containerDirective' && !isClosed(node, state.lines)) {
     state.fail(node, path, 'unclosed_directive', `\`:::${node.name}\` is never closed, so it would take in everything after it: add a line \`:::\` where it ends`);
   }
   const handler = directiveHandlers[node.name];
   if (!handler) {
     const match = closest(node.name, directiveNames);
-    state.fail(node, path, 'unknown_directive', `Unknown directive \`${node.name}\`.${match ? ` Did you mean \`${match}\`?` : ''} Use one of ${directiveNames.map((name) => `\`${name}\``).join(', ')}`);
+    state.fail(
+      node,
+      path,
+      'unknown_directive',
+      `Unknown directive \`${node.name}\`.${match ? ` Did you mean \`${match}\`?` : ''} Use one of ${directiveNames.map((name) => `\`${name}\``).join(', ')}`,
+    );
     return undefined;
   }
   return handler(state, node, path);

@@ -36,7 +36,10 @@ function label(state: ConvertState, node: BlockDirective, path: Path): Draft[] |
 
 /** Text written inside a container (a transcript), as plain text with paragraph breaks. */
 function plainContent(node: BlockDirective): string | undefined {
-  const text = contentOf(node).map((child) => toString(child)).join('\n\n').trim();
+  const text = contentOf(node)
+    .map((child) => toString(child))
+    .join('\n\n')
+    .trim();
   return text || undefined;
 }
 
@@ -76,7 +79,25 @@ const image: Handler = (state, node, path) => {
   });
 };
 
-const videoAttributes = ['title', 'src', 'type', 'youtube', 'width', 'height', 'poster', 'poster-width', 'poster-height', 'duration', 'captions', 'captions-lang', 'captions-label', 'captions-kind', 'transcript', 'audio-description', 'credit'];
+const videoAttributes = [
+  'title',
+  'src',
+  'type',
+  'youtube',
+  'width',
+  'height',
+  'poster',
+  'poster-width',
+  'poster-height',
+  'duration',
+  'captions',
+  'captions-lang',
+  'captions-label',
+  'captions-kind',
+  'transcript',
+  'audio-description',
+  'credit',
+];
 const video: Handler = (state, node, path) => {
   const a = readAttributes(state, node, path, videoAttributes);
   const width = numberAttribute(a.width);
@@ -92,7 +113,10 @@ const video: Handler = (state, node, path) => {
     youtubeId: a.youtube,
     poster: a.poster === undefined ? undefined : { src: a.poster, width: numberAttribute(a['poster-width']) ?? width, height: numberAttribute(a['poster-height']) ?? height },
     duration: a.duration,
-    captions: a.captions === undefined ? undefined : [{ src: a.captions, srclang: captionsLang, label: a['captions-label'] ?? languageNames(state.language, captionsLang), kind: a['captions-kind'] ?? 'captions' }],
+    captions:
+      a.captions === undefined
+        ? undefined
+        : [{ src: a.captions, srclang: captionsLang, label: a['captions-label'] ?? languageNames(state.language, captionsLang), kind: a['captions-kind'] ?? 'captions' }],
     transcript: a.transcript === undefined && transcriptText === undefined ? undefined : compact({ url: a.transcript, text: transcriptText }),
     audioDescription: a['audio-description'],
     caption: label(state, node, [...path, 'caption']),

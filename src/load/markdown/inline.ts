@@ -22,7 +22,9 @@ function textDirective(state: ConvertState, node: TextDirective, path: Path): Dr
   if (!spec) {
     // `Note:This` parses as a directive; with nothing attached it was prose.
     if (node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0) return { type: 'text', value: `:${node.name}` };
-    const names = Object.keys(textDirectives).map((name) => `\`:${name}\``).join(', ');
+    const names = Object.keys(textDirectives)
+      .map((name) => `\`:${name}\``)
+      .join(', ');
     state.fail(node, path, 'unknown_directive', `Unknown inline directive \`:${node.name}\`; use one of ${names}`);
     return undefined;
   }
@@ -37,10 +39,12 @@ function textDirective(state: ConvertState, node: TextDirective, path: Path): Dr
   return spec.build(convertInline(state, node.children, [...path, 'children']), attributes);
 }
 
-const unsupported = (what: string, instead: string): Handler<PhrasingContent> => (state, node, path) => {
-  state.fail(node, path, 'unsupported_markdown', `${what} is not supported in the body; ${instead}`);
-  return undefined;
-};
+const unsupported =
+  (what: string, instead: string): Handler<PhrasingContent> =>
+  (state, node, path) => {
+    state.fail(node, path, 'unsupported_markdown', `${what} is not supported in the body; ${instead}`);
+    return undefined;
+  };
 
 const handlers: PhrasingHandlers = {
   // Soft line breaks inside a paragraph are spaces in the model.
@@ -53,8 +57,7 @@ const handlers: PhrasingHandlers = {
   strong: (state, node, path) => ({ type: 'strong', children: convertInline(state, node.children, [...path, 'children']) }),
   inlineCode: (_, node) => ({ type: 'code', value: node.value }),
   break: () => ({ type: 'break' }),
-  link: (state, node, path) =>
-    compact({ type: 'link', url: node.url, title: node.title ?? undefined, children: convertInline(state, node.children, [...path, 'children']) }),
+  link: (state, node, path) => compact({ type: 'link', url: node.url, title: node.title ?? undefined, children: convertInline(state, node.children, [...path, 'children']) }),
   linkReference: (state, node, path) => {
     const definition = state.definitions.get(node.identifier);
     if (!definition) {
@@ -77,9 +80,7 @@ export function convertInline(state: ConvertState, nodes: readonly PhrasingConte
   for (const node of nodes) {
     const nodePath = [...path, out.length];
     const handler = handlers[node.type] as Handler<PhrasingContent> | undefined;
-    const draft = handler
-      ? handler(state, node, nodePath)
-      : (state.fail(node, nodePath, 'unsupported_markdown', `Markdown \`${node.type}\` is not supported here`), undefined);
+    const draft = handler ? handler(state, node, nodePath) : (state.fail(node, nodePath, 'unsupported_markdown', `Markdown \`${node.type}\` is not supported here`), undefined);
     if (!draft) continue;
     state.mark(node, nodePath);
     // Merge adjacent text so "a", ":x" restored from directives read as one node.

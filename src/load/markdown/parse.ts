@@ -1,4 +1,3 @@
-import type { Root, PhrasingContent } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -12,6 +11,7 @@ import { containFault } from '../contain-fault.js';
 import { parseFrontMatter } from '../front-matter.js';
 import type { LoadResult } from '../result.js';
 import { SourceMap } from '../source-map.js';
+import { compact } from './attributes.js';
 import { convertBlocks } from './blocks.js';
 import { convertInline } from './inline.js';
 import { excessiveNesting } from './nesting.js';
@@ -28,7 +28,7 @@ export interface MarkdownOptions {
 /** Parse a front-matter string field as inline Markdown (`dek: "A *new* plan"`). */
 function inlineField(state: ConvertState, value: unknown, path: Path): unknown {
   if (typeof value !== 'string') return value;
-  const tree = processor.parse(value) as Root;
+  const tree = processor.parse(value);
   const [first, ...rest] = tree.children;
   if (!first) return [];
   if (first.type !== 'paragraph' || rest.length > 0) {
@@ -36,12 +36,14 @@ function inlineField(state: ConvertState, value: unknown, path: Path): unknown {
     return value;
   }
   // Positions inside the string are relative to it; the field's own place is already recorded.
-  visit(first, (node) => void delete node.position);
-  return convertInline(state, first.children as PhrasingContent[], path);
+  visit(first, (node) => {
+    delete node.position;
+  });
+  return convertInline(state, first.children, path);
 }
 
 /** Front-matter fields that hold inline content, written as Markdown strings. */
-function convertInlineFields(state: ConvertState, data: Record<string, unknown>): void {
+function convertInlineFields(state: ConvertState, data: Record<string, unknown>): Record<string, unknown> {
   data.dek = inlineField(state, data.dek, ['dek']);
   if (Array.isArray(data.corrections)) {
     data.corrections.forEach((entry: unknown, index) => {
@@ -57,7 +59,7 @@ function convertInlineFields(state: ConvertState, data: Record<string, unknown>)
       if (key in lead) lead[key] = inlineField(state, lead[key], ['lead', key]);
     }
   }
-  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  return compact(data);
 }
 
 /**
@@ -87,11 +89,20 @@ function convertMarkdown(source: string, file: string | undefined): LoadResult {
   const lines = text.split(/\r?\n|\r/);
   const tooDeep = excessiveNesting(lines);
   if (tooDeep) return { file, ok: false, issues: [{ ...createIssue([], 'too_deep', tooDeep.message, file), line: tooDeep.line, column: tooDeep.column }] };
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(text);
   const sourceMap = new SourceMap();
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode) {
-    const issue = { ...createIssue([], 'missing_front_matter', 'Expected YAML front matter between `---` lines at the top of the file, with at least `schemaVersion`, `id`, `slug`, `language`, `headline`, `bylines`, `published` and `canonicalUrl`', file), line: 1, column: 1 };
+    const issue = {
+      ...createIssue(
+        [],
+        'missing_front_matter',
+        'Expected YAML front matter between `---` lines at the top of the file, with at least `schemaVersion`, `id`, `slug`, `language`, `headline`, `bylines`, `published` and `canonicalUrl`',
+        file,
+      ),
+      line: 1,
+      column: 1,
+    };
     return { file, ok: false, issues: [issue] };
   }
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
@@ -101,11 +112,11 @@ function convertMarkdown(source: string, file: string | undefined): LoadResult {
   const language = typeof frontMatter.data.language === 'string' ? frontMatter.data.language : 'en';
   const state = createState(file, language, sourceMap, lines);
   visit(tree, 'definition', (node) => void state.definitions.set(node.identifier, node));
-  convertInlineFields(state, frontMatter.data);
+  const fields = convertInlineFields(state, frontMatter.data);
   if ('body' in frontMatter.data) {
     state.fail(yamlNode, ['body'], 'unexpected_body', 'The body is the Markdown after the front matter; remove `body` from the front matter');
   }
-  const draft = { ...frontMatter.data, body: convertBlocks(state, tree.children.slice(1), ['body']) };
+  const draft = { ...fields, body: convertBlocks(state, tree.children.slice(1), ['body']) };
   const result = safeParseArticle(draft);
   const schemaIssues = result.success ? [] : sourceMap.locate(result.issues, file).filter((issue) => !reportedAlready(state.issues, issue));
   const issues: ArticleIssue[] = [...state.issues, ...schemaIssues];

@@ -33,10 +33,7 @@ export function buildAmpTree(article: Article, options: AmpOptions, sources?: So
   const state = createState(article, settings, withOverrides(ampHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers), sources);
   const body = articleElement(state);
   // Head order is fixed for stable output: charset, viewport, meta, runtime, extensions, CSS, boilerplate, the rest.
-  const head: ElementContent[] = [
-    h('meta', { charSet: 'utf-8' }),
-    h('meta', { name: 'viewport', content: 'width=device-width,minimum-scale=1,initial-scale=1' }),
-  ];
+  const head: ElementContent[] = [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width,minimum-scale=1,initial-scale=1' })];
   if (article.dek?.length) head.push(h('meta', { name: 'description', content: inlineText(article.dek) }));
   head.push(h('script', { async: true, src: ampRuntime }));
   for (const name of [...componentsUsed(state)].filter((component) => !builtInComponents.has(component)).sort()) {
@@ -52,7 +49,10 @@ export function buildAmpTree(article: Article, options: AmpOptions, sources?: So
   if (settings.jsonLd) head.push(jsonLdScript(article, settings.site));
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'doctype' }, from(state.sources, h('html', { '⚡': true, lang: article.language, dir: article.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [body])])]), ['language'])],
+    children: [
+      { type: 'doctype' },
+      from(state.sources, h('html', { '⚡': true, lang: article.language, dir: article.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [body])])]), ['language']),
+    ],
   };
   return applyPlugins(tree, options);
 }

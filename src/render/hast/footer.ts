@@ -14,11 +14,15 @@ export function corrections(state: HtmlState): Element[] {
       h(
         'ul',
         article.corrections.map((entry, index) =>
-          from(state.sources, h('li', { className: [`pw-${entry.kind}`] }, [
-            h('strong', [state.label(entry.kind), ' ', h('time', { dateTime: entry.date }, settings.formatDate(entry.date, article.language))]),
-            ': ',
-            ...state.inline(entry.text),
-          ]), ['corrections', index]),
+          from(
+            state.sources,
+            h('li', { className: [`pw-${entry.kind}`] }, [
+              h('strong', [state.label(entry.kind), ' ', h('time', { dateTime: entry.date }, settings.formatDate(entry.date, article.language))]),
+              ': ',
+              ...state.inline(entry.text),
+            ]),
+            ['corrections', index],
+          ),
         ),
       ),
     ]),
@@ -33,7 +37,14 @@ export function footer(state: HtmlState): Element[] {
     const name = article.section.url ? h('a', { href: state.url(article.section.url) }, article.section.name) : text(article.section.name);
     children.push(from(state.sources, h('p', { className: ['pw-section'] }, [name]), ['section']));
   }
-  if (article.tags?.length) children.push(h('ul', { className: ['pw-tags'] }, article.tags.map((tag, index) => from(state.sources, h('li', tag), ['tags', index]))));
+  if (article.tags?.length)
+    children.push(
+      h(
+        'ul',
+        { className: ['pw-tags'] },
+        article.tags.map((tag, index) => from(state.sources, h('li', tag), ['tags', index])),
+      ),
+    );
   if (article.rights?.copyright || article.rights?.license) {
     const parts: ElementContent[] = [];
     if (article.rights.copyright) parts.push(h('small', article.rights.copyright));

@@ -33,9 +33,12 @@ export function newsArticleData(article: Article, site: SiteOptions): WithContex
   const writers = article.bylines.filter((byline) => byline.role === 'author' || byline.role === 'reporter' || byline.role === 'contributor');
   // A story credited only to its photographers or videographers was made by them.
   const people = writers.length > 0 ? writers : article.bylines.filter((byline) => byline.role === 'photographer' || byline.role === 'videographer');
-  const author: Array<Person | Organization> | undefined = people.length > 0
-    ? people.map((person): Person => ({ '@type': 'Person', name: person.name, ...(person.url && { url: absolute(person.url, base) }) }))
-    : article.source ? [{ '@type': 'Organization', name: article.source.name, ...(article.source.url && { url: absolute(article.source.url, base) }) }] : undefined;
+  const author: Array<Person | Organization> | undefined =
+    people.length > 0
+      ? people.map((person): Person => ({ '@type': 'Person', name: person.name, ...(person.url && { url: absolute(person.url, base) }) }))
+      : article.source
+        ? [{ '@type': 'Organization', name: article.source.name, ...(article.source.url && { url: absolute(article.source.url, base) }) }]
+        : undefined;
   const data: WithContext<NewsArticle> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -47,7 +50,12 @@ export function newsArticleData(article: Article, site: SiteOptions): WithContex
     dateModified: article.modified ?? article.published,
     author,
     publisher: site.name
-      ? { '@type': 'Organization', name: site.name, ...(site.url && { url: site.url }), ...(site.logo && { logo: { '@type': 'ImageObject', url: absolute(site.logo.src, base), width: pixels(site.logo.width), height: pixels(site.logo.height) } }) }
+      ? {
+          '@type': 'Organization',
+          name: site.name,
+          ...(site.url && { url: site.url }),
+          ...(site.logo && { logo: { '@type': 'ImageObject', url: absolute(site.logo.src, base), width: pixels(site.logo.width), height: pixels(site.logo.height) } }),
+        }
       : undefined,
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.canonicalUrl },
     inLanguage: article.language,
@@ -58,9 +66,8 @@ export function newsArticleData(article: Article, site: SiteOptions): WithContex
     copyrightNotice: article.rights?.copyright,
     license: article.rights?.license && absolute(article.rights.license, base),
   };
-  const record = data as unknown as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  return data;
+  // Fields without a value are left out of the JSON, not written as null.
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)) as unknown as typeof data;
 }
 
 /**

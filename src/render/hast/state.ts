@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { ElementContent } from 'hast';
 import { h, text } from './h.js';
 import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
@@ -113,7 +113,7 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
       const word = settings.labels[key];
       const lang = settings.labelLang;
       if (!lang && Object.keys(properties).length === 0) return text(word);
-      return h('span', { ...properties, ...(lang && { lang, dir: 'ltr' }) }, word) as Element;
+      return h('span', { ...properties, ...(lang && { lang, dir: 'ltr' }) }, word);
     },
     url(value) {
       const base = settings.site.baseUrl;

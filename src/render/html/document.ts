@@ -25,9 +25,6 @@ export function htmlDocument(state: HtmlState, article: Element): Root {
   if (settings.jsonLd) head.push(jsonLdScript(model, settings.site));
   return {
     type: 'root',
-    children: [
-      { type: 'doctype' },
-      from(state.sources, h('html', { lang: model.language, dir: model.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [article])])]), ['language']),
-    ],
+    children: [{ type: 'doctype' }, from(state.sources, h('html', { lang: model.language, dir: model.direction }, [h('head', head), h('body', [h('main', { id: 'main' }, [article])])]), ['language'])],
   };
 }

@@ -32,9 +32,7 @@ export function showsSourceCredit(article: Pick<Article, 'bylines' | 'source'>, 
  * Shared by the HTML and text renderers so both say the same thing.
  */
 export function creditGroups(bylines: Article['bylines'], labels: Labels): CreditGroup[] {
-  return roleOrder
-    .map(([roles, key]) => ({ key, label: labels[key], people: bylines.filter((byline) => roles.includes(byline.role)) }))
-    .filter((group) => group.people.length > 0);
+  return roleOrder.map(([roles, key]) => ({ key, label: labels[key], people: bylines.filter((byline) => roles.includes(byline.role)) })).filter((group) => group.people.length > 0);
 }
 
 /** "A", "A and B", "A, B and C". */

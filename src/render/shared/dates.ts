@@ -44,6 +44,8 @@ export function formatDuration(duration: string, units: { days: string; hours: s
   const match = /^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(duration);
   if (!match) return duration;
   const [, days, hours, minutes, seconds] = match;
-  const parts = [days && `${days} ${units.days}`, hours && `${hours} ${units.hours}`, minutes && `${minutes} ${units.minutes}`, seconds && `${Math.round(Number(seconds))} ${units.seconds}`].filter(Boolean);
+  const parts = [days && `${days} ${units.days}`, hours && `${hours} ${units.hours}`, minutes && `${minutes} ${units.minutes}`, seconds && `${Math.round(Number(seconds))} ${units.seconds}`].filter(
+    Boolean,
+  );
   return parts.join(' ') || duration;
 }

@@ -95,8 +95,12 @@ export function layout(units: readonly TextUnit[], columns: number, onUnit?: (un
     const indent = unit.indent ?? '';
     const prefix = unit.prefix ?? indent;
     const available = columns > 0 ? Math.max(columns - width(indent), 20) : 0;
-    const lines = unit.verbatim ? unit.text.split('\n') : unit.text.indexOf('\n') === -1 ? wrapLine(tidy(unit.text), available) : unit.text.split('\n').flatMap((line) => wrapLine(tidy(line), available));
-    for (let index = 0; index < lines.length; index++) out.push(((index === 0 ? prefix : indent) + lines[index]).trimEnd());
+    const lines = unit.verbatim
+      ? unit.text.split('\n')
+      : unit.text.indexOf('\n') === -1
+        ? wrapLine(tidy(unit.text), available)
+        : unit.text.split('\n').flatMap((line) => wrapLine(tidy(line), available));
+    for (let index = 0; index < lines.length; index++) out.push(((index === 0 ? prefix : indent) + lines[index]!).trimEnd());
     onUnit?.(unit, out.length - lines.length + 1, out.length);
   }
   return `${out.join('\n')}\n`;

@@ -1,4 +1,3 @@
-
 import type { Article } from '../../model/types.js';
 import { creditGroups, joinNames, showsSourceCredit } from '../shared/credits.js';
 import { textHandlers } from './handlers/blocks.js';
@@ -19,7 +18,14 @@ function headerUnits(state: TextState): TextUnit[] {
   if (article.alternativeHeadline) units.push({ text: article.alternativeHeadline, before: 0 });
   if (article.dek?.length) units.push(from({ text: state.inline(article.dek) }, ['dek']));
   const groups = creditGroups(article.bylines, labels);
-  const credits = groups.map((group) => `${group.label} ${joinNames(group.people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)), ', ', ` ${labels.and} `).join('')}.`);
+  const credits = groups.map(
+    (group) =>
+      `${group.label} ${joinNames(
+        group.people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)),
+        ', ',
+        ` ${labels.and} `,
+      ).join('')}.`,
+  );
   if (article.source && showsSourceCredit(article, groups)) credits.push(`${labels.source} ${article.source.name}`);
   if (credits.length > 0) units.push(from({ text: credits.join(' ') }, ['bylines']));
   const dates = [article.dateline, `${labels.published} ${settings.formatDate(article.published, article.language)}`];
@@ -89,4 +95,3 @@ function textUnits(article: Article, options: TextOptions, sources?: Map<TextUni
   }
   return { units, width: settings.width };
 }
-

@@ -56,7 +56,8 @@ const subscripts: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '�
 
 /** Digits as Unicode super/subscripts (real characters, read as numbers); other text unchanged. */
 function script(text: string, map: Record<string, string>): string {
-  return [...text].every((char) => char in map) ? [...text].map((char) => map[char]).join('') : text;
+  const characters = Array.from(text);
+  return characters.every((char) => char in map) ? characters.map((char) => map[char]).join('') : text;
 }
 
 export function resolveSettings(article: Article, options: TextOptions): TextSettings {

@@ -9,7 +9,12 @@ export const audio: BlockHandler<'audio'> = (state, node) => {
   const src = httpsUrl(state, node.src);
   const download = h('a', { href: state.url(node.src) }, [state.label('download'), `: ${node.title}`]);
   const player = src
-    ? (useComponent(state, 'amp-audio'), h('amp-audio', { src, title: node.title, controls: true, width: 'auto', height: 50, layout: 'fixed-height' }, [h('div', { fallback: true }, [h('p', [download])])]))
+    ? (useComponent(state, 'amp-audio'),
+      h('amp-audio', { src, title: node.title, controls: true, width: 'auto', height: 50, layout: 'fixed-height' }, [h('div', { fallback: true }, [h('p', [download])])]))
     : h('p', [download]);
-  return h('figure', { className: ['pw-audio'] }, [...mediaCaption(state, { title: node.title, duration: node.duration, caption: node.caption, credit: node.credit }), player, ...transcript(state, node.transcript)]);
+  return h('figure', { className: ['pw-audio'] }, [
+    ...mediaCaption(state, { title: node.title, duration: node.duration, caption: node.caption, credit: node.credit }),
+    player,
+    ...transcript(state, node.transcript),
+  ]);
 };

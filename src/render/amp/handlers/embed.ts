@@ -13,10 +13,8 @@ export const embed: BlockHandler<'embed'> = (state, node) => {
   const src = node.html ? undefined : httpsUrl(state, node.url);
   if (!src) return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [h('p', { className: ['pw-embed-title'] }, node.title), fallback]);
   useComponent(state, 'amp-iframe');
-  const frame = h(
-    'amp-iframe',
-    { src, title: node.title, width: node.width ?? 640, height: node.height ?? 360, layout: 'responsive', sandbox: state.settings.embedSandbox, frameBorder: '0' },
-    [h('div', { placeholder: true, className: ['pw-embed-placeholder'] }, [h('p', node.title)])],
-  );
+  const frame = h('amp-iframe', { src, title: node.title, width: node.width ?? 640, height: node.height ?? 360, layout: 'responsive', sandbox: state.settings.embedSandbox, frameBorder: '0' }, [
+    h('div', { placeholder: true, className: ['pw-embed-placeholder'] }, [h('p', node.title)]),
+  ]);
   return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [frame, fallback]);
 };

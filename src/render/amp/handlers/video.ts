@@ -31,5 +31,8 @@ export const video: BlockHandler<'video'> = (state, node) => {
       h('div', { fallback: true }, [h('p', [h('a', { href }, [state.label('download'), `: ${node.title}`])])]),
     ]);
   }
-  return h('figure', { className: ['pw-video'] }, [player, ...mediaCaption(state, { title: node.title, duration: node.duration, caption: node.caption, credit: node.credit }, transcript(state, node.transcript))]);
+  return h('figure', { className: ['pw-video'] }, [
+    player,
+    ...mediaCaption(state, { title: node.title, duration: node.duration, caption: node.caption, credit: node.credit }, transcript(state, node.transcript)),
+  ]);
 };

@@ -9,7 +9,11 @@ import { sanitizeHtml } from '../sanitize.js';
  */
 export const embed: BlockHandler<'embed'> = (state, node) => {
   const content = node.html
-    ? h('div', { className: ['pw-embed-content'] }, sanitizeHtml(node.html, (removed) => state.warn(`Removed from the \`${node.provider}\` embed \`${node.title}\`: ${removed.join(', ')}`)))
+    ? h(
+        'div',
+        { className: ['pw-embed-content'] },
+        sanitizeHtml(node.html, (removed) => state.warn(`Removed from the \`${node.provider}\` embed \`${node.title}\`: ${removed.join(', ')}`)),
+      )
     : h('iframe', {
         src: state.url(node.url),
         title: node.title,

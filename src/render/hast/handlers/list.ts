@@ -12,4 +12,8 @@ function item(state: HtmlState, blocks: readonly Block[], parent: Block): Elemen
 }
 
 export const list: BlockHandler<'list'> = (state, node) =>
-  h(node.ordered ? 'ol' : 'ul', { start: node.ordered && node.start !== undefined && node.start !== 1 ? node.start : undefined }, node.items.map((blocks) => item(state, blocks, node)));
+  h(
+    node.ordered ? 'ol' : 'ul',
+    { start: node.ordered && node.start !== undefined && node.start !== 1 ? node.start : undefined },
+    node.items.map((blocks) => item(state, blocks, node)),
+  );

@@ -20,9 +20,7 @@ export function mediaCaption(state: HtmlState, parts: { title?: string; duration
     if (caption.length > 0) caption.push(text(' '));
     caption.push(h('span', { className: ['pw-credit'] }, [state.label('credit'), ': ', parts.credit]));
   }
-  const children: ElementContent[] = parts.title
-    ? [h('p', { className: ['pw-media-title'] }, title), ...(caption.length > 0 ? [h('p', { className: ['pw-media-caption'] }, caption)] : [])]
-    : caption;
+  const children: ElementContent[] = parts.title ? [h('p', { className: ['pw-media-title'] }, title), ...(caption.length > 0 ? [h('p', { className: ['pw-media-caption'] }, caption)] : [])] : caption;
   children.push(...extra);
   return children.length > 0 ? [h('figcaption', children)] : [];
 }
@@ -33,12 +31,7 @@ export function transcript(state: HtmlState, value: { url?: string; text?: strin
   const out: ElementContent[] = [];
   if (value.url) out.push(h('p', { className: ['pw-transcript-link'] }, [h('a', { href: state.url(value.url) }, state.label('transcript'))]));
   if (value.text) {
-    out.push(
-      h('details', { className: ['pw-transcript'] }, [
-        h('summary', [state.label('transcript')]),
-        ...value.text.split(/\n\s*\n/).map((paragraph) => h('p', paragraph.trim())),
-      ]),
-    );
+    out.push(h('details', { className: ['pw-transcript'] }, [h('summary', [state.label('transcript')]), ...value.text.split(/\n\s*\n/).map((paragraph) => h('p', paragraph.trim()))]));
   }
   return out;
 }

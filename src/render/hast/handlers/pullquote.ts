@@ -7,7 +7,7 @@ import type { BlockHandler } from '../options.js';
 function withoutLinks(nodes: readonly Inline[]): Inline[] {
   return nodes.flatMap((node): Inline[] => {
     if (node.type === 'link') return withoutLinks(node.children);
-    return 'children' in node ? [{ ...node, children: withoutLinks(node.children) } as Inline] : [node];
+    return 'children' in node ? [{ ...node, children: withoutLinks(node.children) }] : [node];
   });
 }
 

@@ -25,5 +25,8 @@ export const video: BlockHandler<'video'> = (state, node) => {
         h('a', { href: state.url(node.sources?.[0]?.src ?? '') }, [state.label('download'), `: ${node.title}`]),
       ]);
   const extra = node.audioDescription ? [h('p', [h('a', { href: state.url(node.audioDescription) }, [`${node.title} (`, state.label('audioDescribed'), ')'])])] : [];
-  return h('figure', { className: ['pw-video'] }, [player, ...mediaCaption(state, { title: node.title, duration: node.duration, caption: node.caption, credit: node.credit }, [...transcript(state, node.transcript), ...extra])]);
+  return h('figure', { className: ['pw-video'] }, [
+    player,
+    ...mediaCaption(state, { title: node.title, duration: node.duration, caption: node.caption, credit: node.credit }, [...transcript(state, node.transcript), ...extra]),
+  ]);
 };

@@ -18,7 +18,7 @@ function item(state: TextState, blocks: readonly Block[], parent: Block, marker:
   const pad = ' '.repeat(marker.length);
   return state.all(blocks, parent).map((unit, index) => ({
     ...unit,
-    before: index === 0 ? 0 : unit.before ?? 1,
+    before: index === 0 ? 0 : (unit.before ?? 1),
     prefix: index === 0 ? marker + (unit.prefix ?? unit.indent ?? '') : pad + (unit.prefix ?? unit.indent ?? ''),
     indent: pad + (unit.indent ?? ''),
   }));
