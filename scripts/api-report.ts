@@ -65,10 +65,12 @@ function describe(checker: ts.TypeChecker, exported: ts.Symbol): string[] {
   if (flags & ts.SymbolFlags.TypeAlias) {
     if (!declaration || !ts.isTypeAliasDeclaration(declaration)) return [`type ${name} = ${typeText(checker.getDeclaredTypeOfSymbol(symbol))};`];
     const parameters = declaration.typeParameters ? `<${declaration.typeParameters.map((parameter) => parameter.getText()).join(', ')}>` : '';
+    // Comments, line breaks and a leading `|` are the formatter's, not the API's.
     const text = declaration.type
       .getText()
       .replace(/\/\*\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ');
+      .replace(/\s+/g, ' ')
+      .replace(/^\| /, '');
     return [`type ${name}${parameters} = ${text};`];
   }
   if (flags & ts.SymbolFlags.Variable) return [`const ${name}: ${typeText(checker.getTypeOfSymbol(symbol))};`];
