@@ -78,3 +78,33 @@ function describe(checker: ts.TypeChecker, exported: ts.Symbol): string[] {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) process.stdout.write(apiReport());
+
+/**
+ * Fields of the article and of every block and inline type that carry no
+ * doc comment: what an editor hover would show as a bare type.
+ */
+export function undocumentedFields(): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(resolve(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const file = resolve(root, 'src/model/types.ts');
+  const program = ts.createProgram([file], { ...config.options, noEmit: true });
+  const checker = program.getTypeChecker();
+  const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!);
+  const missing: string[] = [];
+  const check = (owner: string, type: ts.Type) => {
+    for (const property of checker.getPropertiesOfType(type)) {
+      if (property.name === 'type') continue;
+      if (ts.displayPartsToString(property.getDocumentationComment(checker)).trim() === '') missing.push(`${owner}.${property.name}`);
+    }
+  };
+  for (const symbol of exports) {
+    const type = checker.getDeclaredTypeOfSymbol(symbol);
+    if (symbol.name === 'Article') check('Article', type);
+    if (['Block', 'Inline', 'Byline', 'Correction'].includes(symbol.name)) {
+      for (const member of type.isUnion() ? type.types : [type]) {
+        const tag = checker.getTypeOfSymbol(checker.getPropertyOfType(member, 'type') ?? symbol);
+        check(`${symbol.name}${tag.isStringLiteral() ? `<'${tag.value}'>` : ''}`, member);
+      }
+    }
+  }
+  return missing;
+}

@@ -16,15 +16,22 @@ const transcript = z.strictObject({ url: webUrl.optional(), text: nonBlankString
 });
 
 /** A paragraph of inline content. */
-export const paragraphBlock = z.strictObject({ type: z.literal('paragraph'), children: nonEmptyInline });
+export const paragraphBlock = z.strictObject({
+  type: z.literal('paragraph'),
+  /** The text, with marks, links and other inline nodes. */
+  children: nonEmptyInline,
+});
 
 /** A section heading; level 1 is reserved for the headline. */
 export const headingBlock = z.strictObject({
   type: z.literal('heading'),
+  /** Outline level: 2, 3 or 4 (the headline is the page's only level 1). */
   level: z.union([z.literal(2), z.literal(3), z.literal(4)], {
     error: 'Expected heading level 2, 3 or 4 (level 1 is the headline)',
   }),
+  /** The heading text. */
   children: nonEmptyInline,
+  /** The anchor id, for links to this section; made from the text when not given. */
   id: z
     .string()
     .regex(/^[A-Za-z][\w-]*$/, { error: 'Expected an id of letters, digits, `-` and `_`, starting with a letter' })
@@ -34,8 +41,11 @@ export const headingBlock = z.strictObject({
 /** An ordered or unordered list; each item is a list of blocks, so lists nest. */
 export const listBlock = z.strictObject({
   type: z.literal('list'),
+  /** Numbered (`<ol>`) or bulleted (`<ul>`). */
   ordered: z.boolean(),
+  /** The first number of an ordered list. */
   start: z.number().int().min(0).optional(),
+  /** The items, each a list of blocks (so lists nest). */
   get items() {
     return z.array(z.array(block).min(1, { error: 'A list item needs at least one block' })).min(1, { error: 'A list needs at least one item' });
   },
@@ -44,17 +54,22 @@ export const listBlock = z.strictObject({
 /** A quotation of one or more blocks, with who said it and where. */
 export const blockquoteBlock = z.strictObject({
   type: z.literal('blockquote'),
+  /** The quoted blocks, verbatim. */
   get children() {
     return z.array(block).min(1, { error: 'A quote needs at least one block' });
   },
+  /** Who said or wrote it, shown after the quote. */
   attribution: inlineContent.optional(),
+  /** Where the quote comes from (`cite` attribute). */
   cite: webUrl.optional(),
 });
 
 /** A display quote repeating body text; hidden from assistive technology. */
 export const pullquoteBlock = z.strictObject({
   type: z.literal('pullquote'),
+  /** The repeated words. */
   children: nonEmptyInline,
+  /** Who said them. */
   attribution: inlineContent.optional(),
 });
 
@@ -65,14 +80,23 @@ export const altMessage = 'Expected alt text describing the image (or `decorativ
 export const imageBlock = z
   .strictObject({
     type: z.literal('image'),
+    /** The image URL. */
     src: webUrl,
+    /** What the image shows, for people who cannot see it; `''` only with `decorative: true`. */
     alt: safeString,
+    /** Intrinsic width in pixels (reserves space: no layout shift). */
     width: positiveInt,
+    /** Intrinsic height in pixels. */
     height: positiveInt,
+    /** The image adds nothing to the text: hidden from assistive technology. */
     decorative: z.boolean().optional(),
+    /** The visible caption. */
     caption: inlineContent.optional(),
+    /** The photographer or agency, shown after the caption. */
     credit: safeString.optional(),
+    /** A longer description for a chart or map, shown in an expandable section. */
     longDescription: inlineContent.optional(),
+    /** Other sizes of the same image, for `srcset`. */
     srcset: z
       .array(z.strictObject({ src: webUrl, width: positiveInt }))
       .min(1)
@@ -91,14 +115,20 @@ export const imageBlock = z
 /** A set of images shown together. */
 export const galleryBlock = z.strictObject({
   type: z.literal('gallery'),
+  /** The gallery's heading, naming it for assistive technology. */
   title: nonBlankString.optional(),
+  /** The images, in order. */
   images: z.array(imageBlock).min(1, { error: 'A gallery needs at least one image' }),
 });
 
 const captionTrack = z.strictObject({
+  /** The WebVTT file. */
   src: webUrl,
+  /** Its language (BCP 47). */
   srclang: languageTag,
+  /** The name players show, such as `English`. */
   label: nonBlankString,
+  /** `captions` (speech and sound), `subtitles` (translation) or `descriptions` (audio description text). */
   kind: z.enum(['captions', 'subtitles', 'descriptions']),
 });
 
@@ -106,23 +136,35 @@ const captionTrack = z.strictObject({
 export const videoBlock = z
   .strictObject({
     type: z.literal('video'),
+    /** What the video is, for its player and frame title. */
     title: nonBlankString,
+    /** Width in pixels (the aspect ratio of the player). */
     width: positiveInt,
+    /** Height in pixels. */
     height: positiveInt,
+    /** Self-hosted files, best first (one of `sources` or `youtubeId`). */
     sources: z
       .array(z.strictObject({ src: webUrl, type: mimeType }))
       .min(1)
       .optional(),
+    /** The 11-character YouTube id (played from youtube-nocookie.com). */
     youtubeId: z
       .string()
       .regex(/^[\w-]{11}$/, { error: 'Expected an 11-character YouTube video id' })
       .optional(),
+    /** The still shown before playing. */
     poster: z.strictObject({ src: webUrl, width: positiveInt, height: positiveInt }).optional(),
+    /** Running time, ISO 8601 (`PT2M30S`). */
     duration: duration.optional(),
+    /** Caption or subtitle tracks (WCAG 1.2.2); a video needs captions or a transcript. */
     captions: z.array(captionTrack).min(1).optional(),
+    /** A transcript, as a URL or text (WCAG 1.2.1). */
     transcript: transcript.optional(),
+    /** A version with audio description (WCAG 1.2.5). */
     audioDescription: webUrl.optional(),
+    /** The visible caption. */
     caption: inlineContent.optional(),
+    /** Who made it. */
     credit: safeString.optional(),
   })
   .superRefine((video, ctx) => {
@@ -141,32 +183,49 @@ export const videoBlock = z
 /** An audio clip; the transcript is required (WCAG 1.2.1). */
 export const audioBlock = z.strictObject({
   type: z.literal('audio'),
+  /** What the clip is, for its player. */
   title: nonBlankString,
+  /** The audio file. */
   src: webUrl,
+  /** Its MIME type, such as `audio/mpeg`. */
   mimeType: mimeType.optional(),
+  /** Running time, ISO 8601 (`PT10M`). */
   duration: duration.optional(),
+  /** The transcript, as a URL or text (required: WCAG 1.2.1). */
   transcript,
+  /** The visible caption. */
   caption: inlineContent.optional(),
+  /** Who made it. */
   credit: safeString.optional(),
 });
 
 /** Third-party content (a post, a map); `html` is untrusted and sanitized. */
 export const embedBlock = z.strictObject({
   type: z.literal('embed'),
+  /** Whose content it is (`Maps`, a social network), named in the frame title. */
   provider: nonBlankString,
+  /** The content's own page; the fallback links to it. */
   url: webUrl,
+  /** What the embed shows, for its frame title. */
   title: nonBlankString,
+  /** The provider's embed code: untrusted, sanitized in HTML, never in AMP. */
   html: safeString.optional(),
+  /** Width in pixels, when the provider fixes one. */
   width: positiveInt.optional(),
+  /** Height in pixels. */
   height: positiveInt.optional(),
+  /** What readers get where the embed cannot run (AMP, text, no scripts). */
   fallback: nonEmptyInline,
 });
 
 /** The wire's "READ MORE:" line: a link to a related story. */
 export const relatedLinkBlock = z.strictObject({
   type: z.literal('relatedLink'),
+  /** The related story. */
   url: webUrl,
+  /** Its headline, the link text. */
   headline: nonBlankString,
+  /** The lead-in, `Read more` by default. */
   label: nonBlankString.optional(),
 });
 
@@ -176,9 +235,13 @@ const tableRow = z.array(inlineContent).min(1, { error: 'A table row needs at le
 export const tableBlock = z
   .strictObject({
     type: z.literal('table'),
+    /** What the table shows (required: it names the table). */
     caption: nonEmptyInline,
+    /** Header rows; each cell becomes `<th scope="col">`. */
     head: z.array(tableRow),
+    /** Data rows, each with as many cells as the first row. */
     body: z.array(tableRow).min(1, { error: 'A table needs at least one body row' }),
+    /** The first cell of each body row is a header (`<th scope="row">`). */
     rowHeaders: z.boolean().optional(),
   })
   .superRefine((table, ctx) => {
@@ -198,7 +261,9 @@ export const tableBlock = z
 /** A boxed-out set of facts beside the story (`aside`). */
 export const factboxBlock = z.strictObject({
   type: z.literal('factbox'),
+  /** The box's heading (level 2). */
   title: nonBlankString,
+  /** The facts, as blocks. */
   get children() {
     return z.array(block).min(1, { error: 'A fact box needs at least one block' });
   },
@@ -210,7 +275,9 @@ export const dividerBlock = z.strictObject({ type: z.literal('divider') });
 /** A code listing, kept verbatim. */
 export const codeBlock = z.strictObject({
   type: z.literal('code'),
+  /** The code, kept verbatim. */
   value: safeString,
+  /** Its language, such as `js`, for highlighting. */
   language: z
     .string()
     .regex(/^[\w+#.-]{1,32}$/, { error: 'Expected a language name such as `js`' })
@@ -222,9 +289,15 @@ export const codeBlock = z.strictObject({
  * sanitizer keeps must be accessible (alt text, link text, no second `h1`):
  * otherwise it is a validation error, not a violation found after publishing.
  */
-export const htmlBlock = z.strictObject({ type: z.literal('html'), value: safeString }).superRefine((node, ctx) => {
-  for (const message of rawHtmlProblems(sanitizeRawHtml(node.value).tree)) ctx.addIssue({ code: 'custom', path: ['value'], message });
-});
+export const htmlBlock = z
+  .strictObject({
+    type: z.literal('html'),
+    /** The raw HTML: untrusted, sanitized. */
+    value: safeString,
+  })
+  .superRefine((node, ctx) => {
+    for (const message of rawHtmlProblems(sanitizeRawHtml(node.value).tree)) ctx.addIssue({ code: 'custom', path: ['value'], message });
+  });
 
 /** Every body block, discriminated by `type`. */
 export type BlockSchema = z.ZodDiscriminatedUnion<

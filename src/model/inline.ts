@@ -9,10 +9,15 @@ const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true }
 });
 
 /** Plain text. */
-export const textNode = z.strictObject({ type: z.literal('text'), value: safeString });
+export const textNode = z.strictObject({
+  type: z.literal('text'),
+  /** The text. */
+  value: safeString,
+});
 /** Stressed text (`em`). */
 export const emphasisNode = z.strictObject({
   type: z.literal('emphasis'),
+  /** The stressed words. */
   get children() {
     return inlineContent;
   },
@@ -20,6 +25,7 @@ export const emphasisNode = z.strictObject({
 /** Important text (`strong`). */
 export const strongNode = z.strictObject({
   type: z.literal('strong'),
+  /** The important words. */
   get children() {
     return inlineContent;
   },
@@ -27,20 +33,29 @@ export const strongNode = z.strictObject({
 /** A hyperlink; `title` is advisory text, never a replacement for the link text. */
 export const linkNode = z.strictObject({
   type: z.literal('link'),
+  /** Where the link goes: https, http, mailto, tel or a site-relative path. */
   url: linkUrl,
+  /** Extra advice shown on hover; not a substitute for link text. */
   title: safeString.optional(),
+  /** The link text, which says where it leads. */
   get children() {
     return linkContent;
   },
 });
 /** Inline code. */
-export const inlineCodeNode = z.strictObject({ type: z.literal('code'), value: safeString });
+export const inlineCodeNode = z.strictObject({
+  type: z.literal('code'),
+  /** The code, verbatim. */
+  value: safeString,
+});
 /** A hard line break. */
 export const breakNode = z.strictObject({ type: z.literal('break') });
 /** An inline quotation (`q`), optionally in another language. */
 export const quoteNode = z.strictObject({
   type: z.literal('quote'),
+  /** The language of the quote when it differs from the article's. */
   lang: languageTag.optional(),
+  /** The quoted words (quotation marks are added for the language). */
   get children() {
     return inlineContent;
   },
@@ -48,7 +63,9 @@ export const quoteNode = z.strictObject({
 /** An abbreviation with its expansion. */
 export const abbrNode = z.strictObject({
   type: z.literal('abbr'),
+  /** The expansion (`European Union`), read by assistive technology. */
   title: nonBlankString,
+  /** The abbreviation as printed. */
   get children() {
     return nonEmptyInline;
   },
@@ -56,8 +73,11 @@ export const abbrNode = z.strictObject({
 /** A passage in another language (WCAG 3.1.2), optionally with its own direction. */
 export const spanNode = z.strictObject({
   type: z.literal('span'),
+  /** The passage's language (WCAG 3.1.2). */
   lang: languageTag,
+  /** Its direction, when it differs from the language's default. */
   dir: direction.optional(),
+  /** The passage. */
   get children() {
     return nonEmptyInline;
   },
@@ -65,6 +85,7 @@ export const spanNode = z.strictObject({
 /** Subscript. */
 export const subNode = z.strictObject({
   type: z.literal('sub'),
+  /** The subscript (`2` in H₂O). */
   get children() {
     return inlineContent;
   },
@@ -72,6 +93,7 @@ export const subNode = z.strictObject({
 /** Superscript. */
 export const supNode = z.strictObject({
   type: z.literal('sup'),
+  /** The superscript (`6` in 10⁶). */
   get children() {
     return inlineContent;
   },
@@ -79,7 +101,9 @@ export const supNode = z.strictObject({
 /** A date or time in words, with its machine-readable value. */
 export const timeNode = z.strictObject({
   type: z.literal('time'),
+  /** The machine-readable date or date-time (ISO 8601). */
   datetime: isoDateOrDateTime,
+  /** The date as written (`Tuesday`). */
   get children() {
     return nonEmptyInline;
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiReport } from '../../scripts/api-report.js';
+import { apiReport, undocumentedFields } from '../../scripts/api-report.js';
 
 describe('the public API', () => {
   it('should match the reviewed report: a change to it is deliberate (`npm run api:report`, then review the diff)', async () => {
@@ -9,5 +9,9 @@ describe('the public API', () => {
     for (const internal of ['formatPath', 'palette', 'createReport', 'textDocument', 'ampForAxe', 'chromiumFlags', 'viewports', 'textRuleSet', 'wcagCriteria'])
       expect(report).not.toMatch(new RegExp(`^(const|function|type|interface|class) ${internal}\\b`, 'm'));
     await expect(report).toMatchFileSnapshot('../../api/presswork.api.md');
+  }, 60_000);
+
+  it('should document every field of the article, its blocks and inline nodes (what editor hovers show)', () => {
+    expect(undocumentedFields()).toEqual([]);
   }, 60_000);
 });
