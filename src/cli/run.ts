@@ -1,12 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ChromiumUnavailableError } from '../a11y/chromium-engine.js';
-import { impacts, type Impact, type OutputFormat } from '../a11y/report.js';
+import { impacts, type OutputFormat } from '../a11y/report.js';
 import { defaultJobs } from './check/run-checks.js';
 import { exitCodes, type CliIo } from './io.js';
 import { reporters } from './reporters/index.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 import { readProjectConfig } from './config.js';
+import type { CheckCommandOptions } from './commands/check.js';
 
 const formats: OutputFormat[] = ['html', 'amp', 'text'];
 
@@ -136,23 +137,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(
       async (
         paths: string[],
-        options: {
-          format: OutputFormat[];
-          engine: 'jsdom' | 'chromium';
-          reporter: string[];
-          output?: string;
-          failOn: Impact;
-          baseline?: string;
-          updateBaseline?: boolean;
-          jobs: number;
-          shard?: string;
-          cache?: string;
-          width: number;
-          timeout: number;
-          allowEmpty?: boolean;
-          ignore: string[];
-          quiet?: boolean;
-        },
+        // The command's options as commander parses them: the flag names, before they become CheckCommandOptions.
+        options: Omit<CheckCommandOptions, 'formats' | 'reporters' | 'ignore'> & { format: OutputFormat[]; reporter: string[]; output?: string; ignore: string[] },
       ) => {
         const { format, reporter, output, ignore, ...rest } = options;
         const targets = parseReporters(reporter, output);
