@@ -5,7 +5,7 @@ import { locate, type SourceLocations } from '../load/source-map.js';
 import { renderLocated } from './locate.js';
 import { ampStaticChecks, ampForAxe } from './amp-checks.js';
 import { defaultTags, layoutRules, runOptions, splitResults } from './axe-options.js';
-import { createReport, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
+import { createReport, flaggedNodes, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
 import { createJsdomRunner } from './jsdom-engine.js';
 import { textDocument, textRules } from './text-rules.js';
 
@@ -132,7 +132,7 @@ export async function checkArticle(article: Article, options: CheckArticleOption
     for (const format of options.formats ?? (['html', 'amp', 'text'] as const)) {
       const { output, locate: sourceOf } = renderLocated(article, format, { width });
       const report = await checker.check(output, { ...options, format, lang: article.language, dir: article.direction, width });
-      for (const node of [...report.violations, ...report.incomplete].flatMap((result) => result.nodes)) {
+      for (const node of flaggedNodes(report)) {
         const segments = [...(sourceOf(node) ?? [])];
         const span = options.locations && locate(options.locations, segments);
         Object.assign(

@@ -81,6 +81,11 @@ export function createReport(format: OutputFormat, engine: Engine, parts: Pick<A
   };
 }
 
+/** @internal Every element a report flags, violations and those needing review: what gets a source location. */
+export function flaggedNodes(report: A11yReport): A11yNode[] {
+  return [...report.violations, ...report.incomplete].flatMap((result) => result.nodes);
+}
+
 /** Whether a report has a violation at or above `level`. */
 export function hasViolationsAtLeast(report: A11yReport, level: Impact): boolean {
   const threshold = impacts.indexOf(level);

@@ -1,5 +1,6 @@
 import { checkArticle, type Checker } from '../../a11y/checker.js';
 import { pageLocator } from '../../a11y/locate.js';
+import { flaggedNodes } from '../../a11y/report.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { createIssue } from '../../model/errors.js';
@@ -47,7 +48,7 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };
     const report = await checker.check(source, { format, engine: settings.engine, width: settings.width });
     const place = pageLocator(source);
-    for (const node of [...report.violations, ...report.incomplete].flatMap((result) => result.nodes)) {
+    for (const node of flaggedNodes(report)) {
       const location = place(node);
       if (location) node.location = location;
     }
