@@ -20,6 +20,8 @@ export default defineConfig({
         functions: 95,
         lines: 94,
         'src/render/amp/**': { statements: 98, functions: 100, lines: 100 },
+        // The AMP validator: measured 95.6 / 89.9 / 100 / 98.1 with the official test documents.
+        'src/amp-validator/**': { statements: 95, branches: 89, functions: 97, lines: 97 },
       },
     },
   },

@@ -54,4 +54,4 @@ export { defaultLabels, type Labels } from './render/shared/labels.js';
 export { formatDate, type DateFormatter } from './render/shared/dates.js';
 export { renderText, textHandlers, type TextOptions, type TextHandler, type TextHandlers, type TextState, type TextUnit, type TextSettings } from './render/text/index.js';
 export { renderAmp, toAmpHast, ampHandlers, useComponent, type AmpOptions } from './render/amp/index.js';
-export { validateAmp, ampRules, type AmpIssue, type AmpRule, type AmpRuleId } from './amp-validator/index.js';
+export { validateAmp, ampRules, ampHouseRules, type AmpValidationOptions, type AmpIssue, type AmpRule, type AmpRuleId, type AmpHouseRuleId } from './amp-validator/index.js';

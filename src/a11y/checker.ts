@@ -4,6 +4,7 @@ import { formatPath } from '../model/path.js';
 import { locate, type SourceLocations } from '../load/source-map.js';
 import { renderLocated } from './locate.js';
 import { ampStaticChecks, ampForAxe } from './amp-checks.js';
+import type { AmpValidationOptions } from '../amp-validator/validate.js';
 import { defaultTags, layoutRules, runOptions, splitResults } from './axe-options.js';
 import { createReport, flaggedNodes, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
 import { createJsdomRunner } from './jsdom-engine.js';
@@ -23,6 +24,8 @@ export interface CheckOptions {
   dir?: 'ltr' | 'rtl';
   /** Line width the text rules allow (0: no limit). Default 78. */
   width?: number;
+  /** AMP rules for an `amp` output: default the `presswork` profile, house rules as errors. Pages presswork did not render get house rules as warnings. */
+  amp?: AmpValidationOptions;
   /** Chromium only: the browser binary. Default `/usr/bin/chromium` or `PRESSWORK_CHROMIUM`. */
   chromiumPath?: string;
 }
@@ -80,9 +83,12 @@ async function checkWith(engine: EngineHandle, output: string, options: CheckOpt
   const { format } = options;
   const tags = options.tags ?? defaultTags;
   const extra: A11yResult[] = [];
+  const review: A11yResult[] = [];
   let document = output;
   if (format === 'amp') {
-    extra.push(...ampStaticChecks(output));
+    const amp = ampStaticChecks(output, options.amp);
+    extra.push(...amp.violations);
+    review.push(...amp.incomplete);
     document = ampForAxe(output);
   } else if (format === 'text') {
     extra.push(...textRules(output, { width: options.width ?? 78 }));
@@ -92,7 +98,7 @@ async function checkWith(engine: EngineHandle, output: string, options: CheckOpt
   const rules = format === 'text' ? { 'page-has-heading-one': { enabled: false }, ...options.rules } : options.rules;
   const notEvaluated = engine.notEvaluated.filter((id) => rules?.[id]?.enabled !== false);
   const results = splitResults(await engine.run(document, runOptions(tags, engine.notEvaluated, rules)));
-  return createReport(format, options.engine ?? 'jsdom', { violations: [...extra, ...results.violations], incomplete: results.incomplete, notEvaluated, passes: results.passes });
+  return createReport(format, options.engine ?? 'jsdom', { violations: [...extra, ...results.violations], incomplete: [...review, ...results.incomplete], notEvaluated, passes: results.passes });
 }
 
 /**

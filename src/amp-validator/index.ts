@@ -1,2 +1,2 @@
-export { validateAmp } from './validate.js';
-export { ampRules, type AmpIssue, type AmpRule, type AmpRuleId } from './rules.js';
+export { validateAmp, type AmpValidationOptions } from './validate.js';
+export { ampRules, ampHouseRules, type AmpIssue, type AmpRule, type AmpRuleId, type AmpHouseRuleId } from './rules.js';

@@ -6,6 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { shard } from '../../src/cli/check/collect-files.js';
+import { parseArticle, renderAmp } from '../../src/index.js';
 import { validArticle } from '../helpers/articles.js';
 import { runCli } from '../helpers/cli.js';
 import { makeWorkspace } from './fixtures.js';
@@ -143,6 +144,22 @@ describe('presswork CLI', () => {
       await writeFile(page, '<!doctype html><html lang="en"><head><title>x</title></head><body><p>Outside</p><main><h1>x</h1></main></body></html>');
       expect((await runCli(['check', 'site/minor.html', '--fail-on', 'serious'], { cwd: dir })).code).toBe(0);
       expect((await runCli(['check', 'site/minor.html', '--fail-on', 'moderate'], { cwd: dir })).code).toBe(1);
+    });
+
+    it('should judge a built AMP page by the official rules, with house rules as warnings', async () => {
+      const amp = renderAmp(parseArticle(validArticle()));
+      // A relative canonical link is valid AMP; presswork's own pages keep it absolute (house rule).
+      await writeFile(join(dir, 'site', 'other.amp.html'), amp.replace(/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="/other.html">'));
+      const house = await runCli(['check', 'site/other.amp.html', '--reporter', 'json'], { cwd: dir });
+      const [report] = JSON.parse(house.stdout).results[0].reports;
+      expect(report.format).toBe('amp');
+      expect(report.violations).toEqual([]);
+      expect(report.incomplete.map((result: { id: string }) => result.id)).toContain('amp-canonical-absolute');
+      expect(house.code).toBe(0);
+      await writeFile(join(dir, 'site', 'broken.amp.html'), amp.replace('<main id="main">', '<main id="main"><p onclick="track()">x</p>'));
+      const spec = await runCli(['check', 'site/broken.amp.html', '--reporter', 'json'], { cwd: dir });
+      expect(JSON.parse(spec.stdout).results[0].reports[0].violations.map((result: { id: string }) => result.id)).toContain('amp-disallowed-attr');
+      expect(spec.code).toBe(1);
     });
 
     it('should check only the formats asked for', async () => {

@@ -46,7 +46,8 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
     }
     const format = isAmpPage(source) ? 'amp' : 'html';
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };
-    const report = await checker.check(source, { format, engine: settings.engine, width: settings.width });
+    // A page presswork did not render: AMP validity by the official rules, presswork's house rules as warnings.
+    const report = await checker.check(source, { format, engine: settings.engine, width: settings.width, amp: { houseSeverity: 'warning' } });
     const place = pageLocator(source);
     for (const node of flaggedNodes(report)) {
       const location = place(node);
