@@ -91,7 +91,7 @@ function expandedTags(): TagSpec[] {
       continue;
     }
     const extension = original.extension_spec;
-    const base = extension.name + ((extension as { version_name?: string }).version_name ? ` ${(extension as { version_name?: string }).version_name}` : '');
+    const base = extension.version_name ? `${extension.name} ${extension.version_name}` : extension.name;
     const name = original.spec_name ?? `${base} extension script`;
     const spec: TagSpec = {
       ...original,
@@ -99,7 +99,7 @@ function expandedTags(): TagSpec[] {
       descriptive_name: original.descriptive_name ?? name,
       mandatory_parent: 'HEAD',
       requires_condition: [...(original.requires_condition ?? []), 'amphtml javascript runtime (v0.js)'],
-      ...((extension as { deprecated_allow_duplicates?: boolean }).deprecated_allow_duplicates ? { unique_warning: true } : { unique: true }),
+      ...(extension.deprecated_allow_duplicates ? { unique_warning: true } : { unique: true }),
       cdata: { ...original.cdata, whitespace_only: true },
     };
     tags.push(spec);
@@ -316,11 +316,11 @@ class Validator {
   }
 
   error(code: string, params: string[], result: Result | undefined, line = this.line, column = this.column): void {
-    this.push({ code, severity: 'error', message: format(code, params), line, column }, result);
+    this.report('error', code, params, result, line, column);
   }
 
   warning(code: string, params: string[], result: Result | undefined, line = this.line, column = this.column): void {
-    this.push({ code, severity: 'warning', message: format(code, params), line, column }, result);
+    this.report('warning', code, params, result, line, column);
   }
 
   report(severity: SpecError['severity'], code: string, params: string[], result: Result | undefined, line = this.line, column = this.column): void {

@@ -75,12 +75,16 @@ export interface TagSpec extends Gated {
   descriptive_name?: string;
   extension_spec?: {
     name: string;
+    /** Names a variant of the extension (`v1.0`) in its spec name. */
+    version_name?: string;
     version?: string[];
     deprecated_version?: string[];
     /** Default CUSTOM_ELEMENT. */
     extension_type?: 'CUSTOM_ELEMENT' | 'CUSTOM_TEMPLATE' | 'HOST_SERVICE';
     /** Default ERROR. */
     requires_usage?: 'ERROR' | 'EXEMPTED' | 'NONE';
+    /** Loaded more than once is a warning, not an error. */
+    deprecated_allow_duplicates?: boolean;
   };
   requires_extension?: string[];
   mandatory?: boolean;
