@@ -1,25 +1,40 @@
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { wcagCriteria, type A11yResult } from './report.js';
 
-/** WCAG 2.0/2.1/2.2 A and AA, plus axe's best practices. */
-export const defaultTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { tagsFor } from './rule-selection.js';
+
+/** WCAG 2.0/2.1/2.2 A and AA, plus axe's best practices: level `AA` with best practice. */
+export const defaultTags = tagsFor('AA', true);
 
 /**
  * Rules that need layout (rendered boxes, colours, scrolling), which jsdom
  * does not compute. In jsdom they are turned off and reported as
  * `notEvaluated`, never as passed; the chromium engine runs them.
  */
-export const layoutRules = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'avoid-inline-spacing', 'css-orientation-lock'];
+export const layoutRules = ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'avoid-inline-spacing', 'css-orientation-lock'];
 
-/** axe run options for the given tags, with some rules switched off. */
-export function runOptions(tags: readonly string[], disabled: readonly string[], rules: Record<string, { enabled: boolean }> = {}): RunOptions {
+/**
+ * Layout rules whose result can change with the viewport width even without
+ * media queries (text reflows, boxes wrap and overflow): the chromium engine
+ * runs them again at its second viewport.
+ */
+export const reflowRules = ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block', 'target-size', 'scrollable-region-focusable'];
+
+/** The default bound on waiting for media metadata and style sheets, in ms. */
+export const defaultLoadTimeout = 1000;
+
+/**
+ * axe run options for exactly the rules in `ruleIds`. Frames are checked
+ * (each engine loads axe into them); only style sheets are preloaded by
+ * axe, with a bound: the engines wait for media themselves.
+ */
+export function runOptions(ruleIds: readonly string[], loadTimeout = defaultLoadTimeout): RunOptions {
   return {
-    runOnly: { type: 'tag', values: [...tags] },
-    rules: { ...Object.fromEntries(disabled.map((id) => [id, { enabled: false }])), ...rules },
+    runOnly: { type: 'rule', values: [...ruleIds] },
     resultTypes: ['violations', 'incomplete'],
-    // Reports are about the document, not the checker: no iframes to descend into in jsdom.
-    iframes: false,
+    iframes: true,
     elementRef: false,
+    preload: { assets: ['cssom'], timeout: Math.max(1, loadTimeout) },
   };
 }
 

@@ -5,19 +5,16 @@ import { locate, type SourceLocations } from '../load/source-map.js';
 import { renderLocated } from './locate.js';
 import { ampStaticChecks, ampForAxe } from './amp-checks.js';
 import type { AmpValidationOptions } from '../amp-validator/validate.js';
-import { defaultTags, layoutRules, runOptions, splitResults } from './axe-options.js';
+import { defaultLoadTimeout, layoutRules, runOptions, splitResults } from './axe-options.js';
+import { selectRules, type RuleSelection } from './rule-selection.js';
 import { createReport, flaggedNodes, type A11yReport, type A11yResult, type Engine, type OutputFormat } from './report.js';
 import { createJsdomRunner } from './jsdom-engine.js';
 import { textDocument, textRules } from './text-rules.js';
 
 /** Options for `checkAccessibility` and `createChecker`. */
-export interface CheckOptions {
+export interface CheckOptions extends RuleSelection {
   /** Where axe runs. Default `jsdom`. */
   engine?: Engine;
-  /** axe tags to run. Default WCAG 2.0–2.2 A and AA plus best practices. */
-  tags?: string[];
-  /** Per-rule switches, e.g. `{ region: { enabled: false } }`. */
-  rules?: Record<string, { enabled: boolean }>;
   /** Language of a text output (for its `<html lang>`). Default `en`. */
   lang?: string;
   /** Text direction of a text output. Default from nothing: `ltr`. */
@@ -28,6 +25,16 @@ export interface CheckOptions {
   amp?: AmpValidationOptions;
   /** Chromium only: the browser binary. Default `/usr/bin/chromium` or `PRESSWORK_CHROMIUM`. */
   chromiumPath?: string;
+  /** Chromium only: how many pages of the one browser check documents in parallel (concurrent `check` calls). Default 1. */
+  pages?: number;
+  /**
+   * Longest wait for an autoplaying medium's metadata and for style sheets,
+   * in ms. Default 1000. A medium that has not loaded by then is reported
+   * under `no-autoplay-audio` as needing review (jsdom loads no media at all).
+   */
+  loadTimeout?: number;
+  /** Stops this check (chromium: closes its page); the check then rejects. */
+  signal?: AbortSignal;
 }
 
 /** A reusable checker: start-up is paid once, not per document. */
@@ -37,7 +44,7 @@ export interface Checker {
   close(): Promise<void>;
 }
 
-type AxeRunner = (html: string, options: RunOptions) => Promise<AxeResults>;
+type AxeRunner = (html: string, options: RunOptions, signal?: AbortSignal) => Promise<AxeResults>;
 
 interface EngineHandle {
   run: AxeRunner;
@@ -49,7 +56,11 @@ interface EngineHandle {
 async function openEngine(options: CheckOptions): Promise<EngineHandle> {
   if ((options.engine ?? 'jsdom') === 'chromium') {
     const { openChromium } = await import('./chromium-engine.js');
-    return openChromium(options.chromiumPath);
+    return openChromium({
+      ...(options.chromiumPath !== undefined && { executablePath: options.chromiumPath }),
+      ...(options.pages !== undefined && { pages: options.pages }),
+      ...(options.loadTimeout !== undefined && { loadTimeout: options.loadTimeout }),
+    });
   }
   const runner = createJsdomRunner();
   return {
@@ -81,7 +92,6 @@ export function createChecker(defaults: CheckOptions = {}): Checker {
 
 async function checkWith(engine: EngineHandle, output: string, options: CheckOptions & { format: OutputFormat }): Promise<A11yReport> {
   const { format } = options;
-  const tags = options.tags ?? defaultTags;
   const extra: A11yResult[] = [];
   const review: A11yResult[] = [];
   let document = output;
@@ -95,9 +105,11 @@ async function checkWith(engine: EngineHandle, output: string, options: CheckOpt
     document = textDocument(output, options.lang ?? 'en', options.dir ?? 'ltr');
   }
   // Plain text has no markup headings by nature; its headline is its first line.
-  const rules = format === 'text' ? { 'page-has-heading-one': { enabled: false }, ...options.rules } : options.rules;
-  const notEvaluated = engine.notEvaluated.filter((id) => rules?.[id]?.enabled !== false);
-  const results = splitResults(await engine.run(document, runOptions(tags, engine.notEvaluated, rules)));
+  const selected = selectRules(format === 'text' ? { ...options, rules: { 'page-has-heading-one': { enabled: false }, ...options.rules } } : options);
+  const notEvaluated = selected.filter((id) => engine.notEvaluated.includes(id));
+  const ruleIds = selected.filter((id) => !engine.notEvaluated.includes(id));
+  const results =
+    ruleIds.length > 0 ? splitResults(await engine.run(document, runOptions(ruleIds, options.loadTimeout ?? defaultLoadTimeout), options.signal)) : { violations: [], incomplete: [], passes: [] };
   return createReport(format, options.engine ?? 'jsdom', { violations: [...extra, ...results.violations], incomplete: [...review, ...results.incomplete], notEvaluated, passes: results.passes });
 }
 

@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 export { checkAccessibility, checkArticle, createChecker, type Checker, type CheckOptions, type CheckArticleOptions } from './checker.js';
-export { defaultTags, layoutRules } from './axe-options.js';
+export { defaultTags, defaultLoadTimeout, layoutRules } from './axe-options.js';
+export { levels, selectRules, tagsFor, RuleSelectionError, type Level, type RuleSelection } from './rule-selection.js';
 export { textRules } from './text-rules.js';
 export { ampStaticChecks } from './amp-checks.js';
 export { ChromiumUnavailableError } from './chromium-engine.js';

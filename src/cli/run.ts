@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ChromiumUnavailableError } from '../a11y/chromium-engine.js';
 import { impacts, type OutputFormat } from '../a11y/report.js';
+import { levels } from '../a11y/rule-selection.js';
 import { defaultJobs } from './check/run-checks.js';
 import { exitCodes, type CliIo } from './io.js';
 import { reporters } from './reporters/index.js';
@@ -36,6 +37,15 @@ function parseSeconds(value: string): number {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+function parseList(value: string): string[] {
+  const list = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (list.length === 0) throw new InvalidArgumentError(`Expected a comma-separated list; got \`${value}\`.`);
+  return [...new Set(list)];
+}
 
 type ReporterName = keyof typeof reporters;
 
@@ -121,12 +131,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<paths...>', 'article files, .html pages, or folders (searched recursively)')
     .option('--format <list>', 'formats to check, comma-separated', parseFormats, formats)
     .addOption(new Option('--engine <engine>', 'where axe runs').choices(['jsdom', 'chromium']).default('jsdom'))
+    .addOption(new Option('--level <level>', 'WCAG level to check (2.0–2.2 criteria at that level and below)').choices(levels).default('AA'))
+    .option('--no-best-practice', "leave out axe's best-practice rules (not WCAG failures)")
+    .option('--tags <list>', 'axe tags to run instead of --level and best practice, comma-separated (e.g. wcag2a,section508)', parseList)
+    .option('--rules <list>', 'run only these axe rules, comma-separated (e.g. image-alt,color-contrast-enhanced)', parseList)
+    .option('--load-timeout <ms>', 'longest wait for media metadata and style sheets; media not loaded by then are reported as needing review', parseCount('--load-timeout', 0), 1000)
     .option('--reporter <name[:file]>', `report format: ${Object.keys(reporters).join(', ')}; repeat with :file to write several (pretty to the terminal, sarif:results.sarif)`, collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of stdout (with one --reporter)')
     .addOption(new Option('--fail-on <impact>', 'lowest impact that fails the run').choices(impacts).default('minor'))
     .option('--baseline <file>', 'known violations to ignore (see --update-baseline)')
     .option('--update-baseline', 'write all current violations to the baseline file (default presswork-baseline.json)')
-    .option('-j, --jobs <n>', 'worker threads', parseCount('--jobs', 1), defaultJobs())
+    .option('-j, --jobs <n>', 'files checked in parallel (worker threads; pages of the one browser with --engine chromium)', parseCount('--jobs', 1), defaultJobs())
     .option('--shard <i/n>', 'check only the i-th of n deterministic slices of the files')
     .option('--cache <file>', 'skip files unchanged since the last run, remembered in <file> (e.g. .presswork-cache.json)')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)

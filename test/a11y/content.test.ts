@@ -14,8 +14,8 @@ describe('every output of every article in content/', async () => {
     expect(reports.map((report) => report.format)).toEqual(['html', 'amp', 'text']);
     for (const report of reports) {
       expect(summary(report), report.format).toEqual([]);
-      // Layout rules are reported as not evaluated, never counted as passes.
-      expect(report.notEvaluated).toEqual(layoutRules);
+      // Layout rules of WCAG AA are reported as not evaluated, never counted as passes.
+      expect(report.notEvaluated).toEqual(['avoid-inline-spacing', 'color-contrast', 'css-orientation-lock', 'link-in-text-block', 'scrollable-region-focusable', 'target-size']);
       expect(report.passes.some((id) => layoutRules.includes(id))).toBe(false);
       expect(report.passes.length).toBeGreaterThan(5);
     }

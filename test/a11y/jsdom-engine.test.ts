@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runOptions, defaultTags, layoutRules } from '../../src/a11y/axe-options.js';
+import { runOptions } from '../../src/a11y/axe-options.js';
+import { selectRules } from '../../src/a11y/rule-selection.js';
 import { createJsdomRunner } from '../../src/a11y/jsdom-engine.js';
 
 describe('the reused jsdom window', () => {
@@ -9,7 +10,7 @@ describe('the reused jsdom window', () => {
       for (let i = 0; i < 5; i++) {
         await runner.run(
           `<!doctype html><html lang="en"><head><title>t</title><style>p{color:#111}</style><style>h1{margin:0}</style></head><body><main><h1>x</h1><p>${i}</p></main></body></html>`,
-          runOptions(defaultTags, layoutRules),
+          runOptions(selectRules()),
         );
       }
       // Only the current document's two sheets are live.

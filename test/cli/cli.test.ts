@@ -10,6 +10,7 @@ import { parseArticle, renderAmp } from '../../src/index.js';
 import { validArticle } from '../helpers/articles.js';
 import { runCli } from '../helpers/cli.js';
 import { makeWorkspace } from './fixtures.js';
+import { requireSystemPackage } from '../../scripts/system-packages.js';
 
 const require = createRequire(import.meta.url);
 // Each test gets its own workspace: no test depends on files another one wrote.
@@ -118,6 +119,42 @@ describe('presswork CLI', () => {
   });
 
   describe('check', () => {
+    it('should check files in parallel pages of one browser with --engine chromium --jobs 2', async () => {
+      requireSystemPackage('chromium');
+      const { code, stdout } = await runCli(['check', 'content/good.json', 'content/second.json', 'site/page.html', '--engine', 'chromium', '--jobs', '2', '--reporter', 'json'], { cwd: dir });
+      expect(code).toBe(1);
+      const { summary, results } = JSON.parse(stdout) as {
+        summary: { files: number; engine: string };
+        results: Array<{ file: string; reports: Array<{ engine: string; violations: Array<{ id: string }> }> }>;
+      };
+      expect(summary).toMatchObject({ files: 3, engine: 'chromium' });
+      expect(results.map((result) => result.file)).toEqual(['content/good.json', 'content/second.json', 'site/page.html']);
+      expect(results.map((result) => result.reports.flatMap((report) => report.violations.map((violation) => violation.id)))).toEqual([[], [], ['image-alt']]);
+      expect(results.flatMap((result) => result.reports.map((report) => report.engine))).toEqual(Array(7).fill('chromium'));
+    });
+
+    it('should choose the rules by --level, --rules and --tags, and name an unknown rule', async () => {
+      // A page that fails only an AAA rule: link text that is the same for two different destinations.
+      await writeFile(
+        join(dir, 'site', 'page.html'),
+        '<!doctype html><html lang="en"><head><title>Links</title></head><body><main><h1>Links</h1><p><a href="/a">Details</a> <a href="/b">Details</a></p></main></body></html>',
+      );
+      const args = ['check', 'site/page.html', '--jobs', '1', '--reporter', 'json'];
+      const flagged = (stdout: string) => {
+        const [file] = JSON.parse(stdout).results as Array<{ reports: Array<{ violations: Array<{ id: string }>; incomplete: Array<{ id: string }> }> }>;
+        return file!.reports.flatMap((report) => [...report.violations, ...report.incomplete].map((result) => result.id));
+      };
+      expect(flagged((await runCli(args, { cwd: dir })).stdout)).not.toContain('identical-links-same-purpose');
+      expect(flagged((await runCli([...args, '--level', 'AAA'], { cwd: dir })).stdout)).toContain('identical-links-same-purpose');
+      expect(flagged((await runCli([...args, '--tags', 'wcag2aaa'], { cwd: dir })).stdout)).toEqual(['identical-links-same-purpose']);
+      const only = JSON.parse((await runCli([...args, '--rules', 'image-alt,document-title'], { cwd: dir })).stdout).results[0].reports[0];
+      expect([...only.passes].sort()).toEqual(['document-title']);
+      const unknown = await runCli(['check', 'site/page.html', '--rules', 'image-alts'], { cwd: dir });
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('Unknown axe rule `image-alts`');
+      expect((await runCli(['check', 'site/page.html', '--level', 'AAAA'], { cwd: dir })).code).toBe(2);
+    });
+
     it('should check articles and built pages, report invalid content, and exit 1', async () => {
       const { code, stdout } = await runCli(['check', 'content', 'site', '--jobs', '1'], { cwd: dir });
       expect(code).toBe(1);

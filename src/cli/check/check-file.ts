@@ -1,4 +1,4 @@
-import { checkArticle, type Checker } from '../../a11y/checker.js';
+import { checkArticle, type Checker, type CheckOptions } from '../../a11y/checker.js';
 import { pageLocator } from '../../a11y/locate.js';
 import { flaggedNodes } from '../../a11y/report.js';
 import { describeFault } from '../../load/contain-fault.js';
@@ -21,15 +21,20 @@ export function isAmpPage(html: string): boolean {
  * bad content, and any fault while rendering or checking this file, become
  * the file's issues, so one file never stops a run.
  */
-export async function checkFile(file: string, settings: CheckSettings, checker: Checker): Promise<FileResult> {
+export async function checkFile(file: string, settings: CheckSettings, checker: Checker, signal?: AbortSignal): Promise<FileResult> {
   try {
-    return await loadAndCheck(file, settings, checker);
+    return await loadAndCheck(file, { ...checkOptions(settings), ...(signal && { signal }) }, settings, checker);
   } catch (error) {
     return { file, kind: isPage(file) ? 'page' : 'article', issues: [createIssue([], 'check_failed', `presswork could not check this file: ${describeFault(error)}`, file)], reports: [] };
   }
 }
 
-async function loadAndCheck(file: string, settings: CheckSettings, checker: Checker): Promise<FileResult> {
+/** The checker options a run's settings give. */
+function checkOptions(settings: CheckSettings): CheckOptions {
+  return { engine: settings.engine, width: settings.width, ...settings.selection, ...(settings.loadTimeout !== undefined && { loadTimeout: settings.loadTimeout }) };
+}
+
+async function loadAndCheck(file: string, options: CheckOptions, settings: CheckSettings, checker: Checker): Promise<FileResult> {
   const read = await readSource(file);
   if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
   const { source } = read;
@@ -47,7 +52,7 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
     const format = isAmpPage(source) ? 'amp' : 'html';
     if (!settings.formats.includes(format)) return { file, kind: 'page', issues: [], reports: [] };
     // A page presswork did not render: AMP validity by the official rules, presswork's house rules as warnings.
-    const report = await checker.check(source, { format, engine: settings.engine, width: settings.width, amp: { houseSeverity: 'warning' } });
+    const report = await checker.check(source, { ...options, format, amp: { houseSeverity: 'warning' } });
     const place = pageLocator(source);
     for (const node of flaggedNodes(report)) {
       const location = place(node);
@@ -57,6 +62,6 @@ async function loadAndCheck(file: string, settings: CheckSettings, checker: Chec
   }
   const loaded = safeParseArticleSource(source, file);
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
-  const reports = await checkArticle(loaded.article, { checker, formats: settings.formats, engine: settings.engine, width: settings.width, locations: loaded.locations });
+  const reports = await checkArticle(loaded.article, { ...options, checker, formats: settings.formats, locations: loaded.locations });
   return { file, kind: 'article', issues: [], reports };
 }

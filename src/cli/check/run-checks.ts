@@ -99,26 +99,36 @@ export async function runChecks(files: readonly string[], settings: CheckSetting
   if (inThisThread.length > 0) {
     // Loaded only when this thread checks: a fully cached run never parses or renders.
     const [{ createChecker }, { checkFile }] = await Promise.all([import('../../a11y/checker.js'), import('./check-file.js')]);
-    let checker = createChecker({ engine: settings.engine });
-    try {
-      const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-      for (const index of inThisThread) {
-        if (options.signal?.aborted) break;
-        // Here run Chromium checks (their work is in the browser, so the wait can be bounded: the late
-        // check's browser is closed, ending it) and files a worker failed on (a jsdom check here
-        // yields rarely, so the bound may only be noticed when it ends). The next file gets a new checker.
+    // Chromium checks `--jobs` files at once, each in a page of the one browser; files a worker failed on, one at a time.
+    const lanes = settings.engine === 'chromium' ? Math.min(options.jobs, inThisThread.length) : 1;
+    const open = () => createChecker({ engine: settings.engine, pages: lanes });
+    let checker = open();
+    const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+    const queue = [...inThisThread];
+    const lane = async () => {
+      for (let index = queue.shift(); index !== undefined && !options.signal?.aborted; index = queue.shift()) {
+        // A late Chromium check is stopped by closing its page (its work is in the browser). A jsdom check
+        // here (a file a worker failed on) yields rarely, so the bound may only be noticed when it ends;
+        // the next file then gets a new checker.
+        const stop = new AbortController();
         let timer: NodeJS.Timeout | undefined;
         const late = new Promise<undefined>((resolve) => {
           timer = setTimeout(() => resolve(undefined), timeoutMs);
         });
-        const result = await Promise.race([checkFile(files[index]!, settings, checker), late]).finally(() => clearTimeout(timer));
+        const result = await Promise.race([checkFile(files[index]!, settings, checker, stop.signal), late]).finally(() => clearTimeout(timer));
         if (result) finish(index, result);
         else {
+          stop.abort();
           finish(index, timedOut(files[index]!, timeoutMs));
-          void checker.close().catch(() => undefined);
-          checker = createChecker({ engine: settings.engine });
+          if (settings.engine !== 'chromium') {
+            void checker.close().catch(() => undefined);
+            checker = open();
+          }
         }
       }
+    };
+    try {
+      await Promise.all(Array.from({ length: lanes }, lane));
     } finally {
       await checker.close();
     }

@@ -1,4 +1,5 @@
 import type { A11yReport, Engine, Impact, OutputFormat } from '../../a11y/report.js';
+import type { RuleSelection } from '../../a11y/rule-selection.js';
 import type { ArticleIssue } from '../../model/errors.js';
 
 /** The result of checking one file: its problems as content, and a report per format. */
@@ -19,6 +20,10 @@ export interface CheckSettings {
   formats: OutputFormat[];
   engine: Engine;
   width: number;
+  /** Which axe rules run (`--level`, `--rules`, `--tags`, `--no-best-practice`); default level AA with best practice. */
+  selection?: Pick<RuleSelection, 'level' | 'bestPractice' | 'tags' | 'only'>;
+  /** `--load-timeout`, in ms. */
+  loadTimeout?: number;
 }
 
 /** Overall outcome of a run. */

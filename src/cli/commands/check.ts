@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { impacts } from '../../a11y/report.js';
+import { RuleSelectionError, selectRules, type Level } from '../../a11y/rule-selection.js';
 import { applyBaseline, baselineKey, readBaseline, writeBaseline } from '../check/baseline.js';
 import { isBaselined } from '../reporters/context.js';
 import { ResultCache } from '../check/cache.js';
@@ -27,6 +28,16 @@ export interface ReporterTarget {
 export interface CheckCommandOptions {
   formats: OutputFormat[];
   engine: Engine;
+  /** WCAG level (`--level`). Default AA. */
+  level?: Level;
+  /** `--no-best-practice` sets this false. */
+  bestPractice?: boolean;
+  /** axe tags instead of the level (`--tags`). */
+  tags?: string[];
+  /** Only these axe rules (`--rules`). */
+  rules?: string[];
+  /** `--load-timeout`, in ms. */
+  loadTimeout?: number;
   /** Reports to write; default pretty to stdout. */
   reporters: ReporterTarget[];
   failOn: Impact;
@@ -126,7 +137,14 @@ export async function check(paths: string[], options: CheckCommandOptions, io: C
 }
 
 async function checkFiles(files: string[], skipped: RunSummary['skipped'], options: CheckCommandOptions, io: CliIo, done: FileResult[]): Promise<number> {
-  const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width };
+  const selection = { level: options.level ?? 'AA', bestPractice: options.bestPractice ?? true, ...(options.tags && { tags: options.tags }), ...(options.rules && { only: options.rules }) };
+  try {
+    selectRules(selection);
+  } catch (error) {
+    if (error instanceof RuleSelectionError) throw new UsageError(error.message);
+    throw error;
+  }
+  const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width, selection, ...(options.loadTimeout !== undefined && { loadTimeout: options.loadTimeout }) };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
   // Without a terminal (a CI log), pretty output to stdout streams: each file as it finishes.
