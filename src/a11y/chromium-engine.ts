@@ -107,7 +107,7 @@ function waitForMedia(timeout: number): Promise<void> {
 
 /** What the engine needs to know about a loaded document. */
 interface DocumentFacts {
-  /** A style sheet or `media` attribute depends on the viewport, so every rule may judge the second width differently. */
+  /** A style sheet or `media` attribute depends on the viewport's size, so every rule may judge the second width differently. */
   mediaQueries: boolean;
   /** The document has no style sheet, so nothing can lock its orientation. */
   unstyled: boolean;
@@ -120,6 +120,8 @@ interface DocumentFacts {
  * functions: the bundler's name helper does not exist in the page.)
  */
 function documentFacts(): DocumentFacts {
+  // Queries on the viewport's size or shape; colour scheme, motion and print queries do not change with the width.
+  const sized = /width|height|aspect-ratio|orientation/i;
   const pending: CSSRule[] = [];
   for (const sheet of document.styleSheets) {
     try {
@@ -128,9 +130,9 @@ function documentFacts(): DocumentFacts {
       // A cross-origin sheet that did not load: nothing to read.
     }
   }
-  let mediaQueries = document.querySelector('link[media], style[media], source[media]') !== null;
+  let mediaQueries = [...document.querySelectorAll('link[media], style[media], source[media]')].some((element) => sized.test(element.getAttribute('media')!));
   for (let rule = pending.pop(); rule && !mediaQueries; rule = pending.pop()) {
-    if (rule instanceof CSSMediaRule || rule instanceof CSSContainerRule) mediaQueries = true;
+    if ((rule instanceof CSSMediaRule && sized.test(rule.media.mediaText)) || rule instanceof CSSContainerRule) mediaQueries = true;
     else if ('cssRules' in rule) pending.push(...(rule as CSSGroupingRule).cssRules);
   }
   const scripted =
