@@ -56,11 +56,7 @@ interface EngineHandle {
 async function openEngine(options: CheckOptions): Promise<EngineHandle> {
   if ((options.engine ?? 'jsdom') === 'chromium') {
     const { openChromium } = await import('./chromium-engine.js');
-    return openChromium({
-      ...(options.chromiumPath !== undefined && { executablePath: options.chromiumPath }),
-      ...(options.pages !== undefined && { pages: options.pages }),
-      ...(options.loadTimeout !== undefined && { loadTimeout: options.loadTimeout }),
-    });
+    return openChromium({ ...(options.chromiumPath !== undefined && { executablePath: options.chromiumPath }), ...(options.pages !== undefined && { pages: options.pages }) });
   }
   const runner = createJsdomRunner();
   return {

@@ -111,7 +111,7 @@ interface DocumentFacts {
   mediaQueries: boolean;
   /** The document has no style sheet, so nothing can lock its orientation. */
   unstyled: boolean;
-  /** The document could run code of its own (scripts, event handler attributes): its window is not reused. */
+  /** The document could run code of its own (scripts, event handler attributes, frames): its window is not reused. */
   scripted: boolean;
 }
 
@@ -151,8 +151,6 @@ export interface ChromiumOptions {
   executablePath?: string;
   /** How many pages check in parallel in the one browser. Default 1. */
   pages?: number;
-  /** Longest wait for media metadata, in ms. Default 1000. */
-  loadTimeout?: number;
 }
 
 /**
@@ -237,7 +235,7 @@ export async function openChromium(options: ChromiumOptions = {}) {
     }
   }
 
-  async function check(page: Page, html: string, options: RunOptions, loadTimeout: number): Promise<AxeResults> {
+  async function check(page: Page, html: string, options: RunOptions): Promise<AxeResults> {
     if (fresh.has(page)) {
       await reset(page);
       fresh.delete(page);
@@ -248,7 +246,8 @@ export async function openChromium(options: ChromiumOptions = {}) {
     await page.setContent(html, { waitUntil: 'load' });
     const facts = await page.evaluate(documentFacts);
     if (facts.scripted) fresh.add(page);
-    await page.evaluate(waitForMedia, loadTimeout);
+    // Media get the bound axe's style-sheet preload has (the check's `loadTimeout`).
+    await page.evaluate(waitForMedia, (options.preload as { timeout?: number } | undefined)?.timeout ?? defaultLoadTimeout);
     const selected = (options.runOnly as { values?: string[] } | undefined)?.values ?? [];
     const styled = facts.unstyled ? selected.filter((id) => id !== 'css-orientation-lock') : selected;
     const runs = styled.length > 0 ? [await runInFrames(axePage(page), { ...options, runOnly: { type: 'rule', values: styled } })] : [];
@@ -276,7 +275,7 @@ export async function openChromium(options: ChromiumOptions = {}) {
       signal?.addEventListener('abort', stop, { once: true });
       let broken = true;
       try {
-        const results = await check(page, html, runOptions, options.loadTimeout ?? defaultLoadTimeout);
+        const results = await check(page, html, runOptions);
         broken = false;
         return results;
       } finally {

@@ -20,12 +20,7 @@ interface AxeApi {
   finishRun(partials: Array<PartialResult | null>, options: RunOptions): Promise<AxeResults>;
   utils: { getFrameContexts(context: unknown, options: RunOptions): FrameContext[]; shadowSelect(selector: unknown): Element | null };
 }
-type AxeWindow = Window & { DOMParser: typeof DOMParser; axe: AxeApi; eval(source: string): unknown };
-
-/** jsdom has no layout: axe asks what is on screen for landmark, heading and aria-hidden rules, and without an answer it silently misses violations. */
-function noLayout(document: Document): void {
-  document.elementsFromPoint = () => [];
-}
+type AxeWindow = Window & { DOMParser: typeof DOMParser; axe: AxeApi };
 
 /**
  * jsdom has no media pipeline: media never load and `currentSrc` stays
@@ -38,6 +33,26 @@ function exposeMediaSources(document: Document): void {
     const source = media.getAttribute('src') ? media.src : (media.querySelector<HTMLSourceElement>('source[src]:not([src=""])')?.src ?? '');
     if (source) Object.defineProperty(media, 'currentSrc', { value: source, configurable: true });
   }
+}
+
+/**
+ * Ready the window's document for axe, first putting `html` in it when
+ * given: parsed in the window's realm and swapped in as the root element.
+ */
+function prepareDocument(window: AxeWindow, html?: string): void {
+  const { document } = window;
+  if (html !== undefined) {
+    const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+    // Swapping the root does not unregister its style sheets in jsdom: they
+    // pile up and every later style lookup walks them all (measured: AMP
+    // pages went from 9 ms to over a second each). Removing them one by one does.
+    for (const sheet of document.querySelectorAll('style, link[rel~="stylesheet"]')) sheet.remove();
+    document.replaceChild(document.adoptNode(parsed.documentElement), document.documentElement);
+  }
+  // jsdom has no layout: axe asks what is on screen for landmark, heading and aria-hidden rules,
+  // and without an answer it silently misses violations.
+  document.elementsFromPoint = () => [];
+  exposeMediaSources(document);
 }
 
 /**
@@ -60,9 +75,8 @@ function sizedFrame(window: AxeWindow, frame: FrameContext): FrameContext {
  * runner drives it. jsdom does not implement `srcdoc`: a frame's srcdoc is
  * parsed into its document here, and axe is loaded into the frame's window.
  */
-function axeDocument(window: AxeWindow): AxeDocument & { window: AxeWindow } {
+function axeDocument(window: AxeWindow): AxeDocument {
   return {
-    window,
     frameContexts: (context, options) => Promise.resolve(window.axe.utils.getFrameContexts(context ?? window.document, options).map((frame) => sizedFrame(window, frame))),
     // Results cross from the frame's realm into the top window's: plain data only.
     runPartial: async (context, options) => JSON.parse(JSON.stringify(await window.axe.runPartial(context ?? window.document, options))) as PartialResult,
@@ -71,13 +85,7 @@ function axeDocument(window: AxeWindow): AxeDocument & { window: AxeWindow } {
       const frame = element?.localName === 'iframe' || element?.localName === 'frame' ? (element as HTMLIFrameElement) : undefined;
       const frameWindow = frame?.contentWindow as AxeWindow | null | undefined;
       if (!frame || !frameWindow?.document.documentElement) return Promise.resolve(null);
-      const srcdoc = frame.getAttribute('srcdoc');
-      if (srcdoc !== null) {
-        const parsed = new frameWindow.DOMParser().parseFromString(srcdoc, 'text/html');
-        frameWindow.document.replaceChild(frameWindow.document.adoptNode(parsed.documentElement), frameWindow.document.documentElement);
-      }
-      noLayout(frameWindow.document);
-      exposeMediaSources(frameWindow.document);
+      prepareDocument(frameWindow, frame.getAttribute('srcdoc') ?? undefined);
       // A jsdom window is its own script context: the compiled axe runs in it as is.
       compiledAxe().runInContext(frameWindow);
       return Promise.resolve(axeDocument(frameWindow));
@@ -119,18 +127,10 @@ export function createJsdomRunner(): { run(html: string, options: RunOptions): P
   const runOne = async (html: string, options: RunOptions): Promise<AxeResults> => {
     dom ??= await openWindow();
     const window = dom.window as unknown as AxeWindow;
-    const parsed = new window.DOMParser().parseFromString(html, 'text/html');
-    // Swapping the root does not unregister its style sheets in jsdom: they
-    // pile up and every later style lookup walks them all (measured: AMP
-    // pages went from 9 ms to over a second each). Removing them one by one does.
-    for (const sheet of window.document.querySelectorAll('style, link[rel~="stylesheet"]')) sheet.remove();
-    window.document.replaceChild(window.document.adoptNode(parsed.documentElement), window.document.documentElement);
-    noLayout(window.document);
-    exposeMediaSources(window.document);
-    const top = axeDocument(window);
+    prepareDocument(window, html);
     const results = await runInFrames(
       {
-        ...top,
+        ...axeDocument(window),
         run: (runOptions) => window.axe.run(window.document, runOptions),
         finishRun: (partials, runOptions) => window.axe.finishRun(partials, runOptions),
       },

@@ -12,14 +12,23 @@ import type { CheckCommandOptions } from './commands/check.js';
 
 const formats: OutputFormat[] = ['html', 'amp', 'text'];
 
+/** The items of a comma-separated flag value, trimmed, without blanks or repeats. */
+function splitList(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
 function parseFormats(value: string): OutputFormat[] {
-  const list = value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const list = splitList(value);
   const bad = list.filter((format) => !formats.includes(format as OutputFormat));
   if (bad.length > 0 || list.length === 0) throw new InvalidArgumentError(`Expected a comma-separated list of ${formats.join(', ')}; got \`${value}\`.`);
-  return [...new Set(list)] as OutputFormat[];
+  return list as OutputFormat[];
 }
 
 function parseCount(name: string, min: number) {
@@ -39,12 +48,9 @@ function parseSeconds(value: string): number {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 function parseList(value: string): string[] {
-  const list = value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const list = splitList(value);
   if (list.length === 0) throw new InvalidArgumentError(`Expected a comma-separated list; got \`${value}\`.`);
-  return [...new Set(list)];
+  return list;
 }
 
 type ReporterName = keyof typeof reporters;
