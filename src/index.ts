@@ -55,3 +55,6 @@ export { formatDate, type DateFormatter } from './render/shared/dates.js';
 export { renderText, textHandlers, type TextOptions, type TextHandler, type TextHandlers, type TextState, type TextUnit, type TextSettings } from './render/text/index.js';
 export { renderAmp, toAmpHast, ampHandlers, useComponent, type AmpOptions } from './render/amp/index.js';
 export { validateAmp, ampRules, ampHouseRules, type AmpValidationOptions, type AmpIssue, type AmpRule, type AmpRuleId, type AmpHouseRuleId } from './amp-validator/index.js';
+export { lintArticle, lintRules, retextRule, lintSeverities, LintConfigError, type RetextRuleOptions } from './lint/index.js';
+export type { LintFinding, LintFix, LintOptions, LintRule, LintRuleSetting, LintSeverity, LintContext, LintReport, LintPath, LintUnit, LintUnitKind, LintRange, LintPiece, LintLinkRange } from './lint/index.js';
+export { applySafeFixes, type AppliedFixes } from './lint/apply-fixes.js';

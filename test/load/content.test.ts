@@ -38,10 +38,10 @@ describe('content/', () => {
       const text = JSON.stringify(story);
       // Feed furniture is gone: the player reference, READ MORE line and comment form.
       expect(text).not.toMatch(/player above|READ MORE|LEAVE A REPLY|enter your (comment|name)/i);
-      // The misspelt name is corrected in narrative, and quotes stay verbatim (stumbles included).
+      // The misspelt name is corrected in narrative, and quotes stay verbatim (stumbles included, the repeat marked [sic]).
       expect(text).not.toMatch(/Healy\b/);
       expect(text).toContain('The president will is paying a very keen eye');
-      expect(text).toContain('we we have we are and we will further');
+      expect(text).toContain('we we [sic] have we are and we will further');
       // The video is the lead, with captions; READ MORE is a related link.
       expect(story.lead?.type).toBe('video');
       expect(story.lead?.type === 'video' && story.lead.captions?.length).toBeGreaterThan(0);
