@@ -9,6 +9,8 @@ import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 import { readProjectConfig } from './config.js';
 import type { CheckCommandOptions } from './commands/check.js';
+import type { LintCommandOptions } from './commands/lint.js';
+import { lintSeverities, type LintRuleSetting } from '../lint/types.js';
 
 const formats: OutputFormat[] = ['html', 'amp', 'text'];
 
@@ -51,6 +53,17 @@ function parseList(value: string): string[] {
   const list = splitList(value);
   if (list.length === 0) throw new InvalidArgumentError(`Expected a comma-separated list; got \`${value}\`.`);
   return list;
+}
+
+/** `--rule link-text=off` values as rule settings. */
+function parseRuleSettings(values: readonly string[]): Record<string, LintRuleSetting> {
+  const settings: Record<string, LintRuleSetting> = {};
+  for (const value of values) {
+    const match = /^([^=\s]+)=(off|info|warning|error)$/.exec(value.trim());
+    if (!match) throw new UsageError(`\`--rule ${value}\` is not \`<rule>=<off|info|warning|error>\`, e.g. \`--rule link-text=off\``);
+    settings[match[1]!] = match[2] as LintRuleSetting;
+  }
+  return settings;
 }
 
 type ReporterName = keyof typeof reporters;
@@ -155,19 +168,45 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--ignore <glob>', 'leave out files under the folders that match (repeatable; also package.json "presswork": { "ignore": [...] })', collect, [])
     .option('-q, --quiet', 'list only files with problems')
     .option('--timeout <seconds>', 'longest one file may take to check; a slower one is reported, not waited for', parseSeconds, 60)
+    .option('--no-lint', 'leave out the content lint (see `presswork lint`)')
     .action(
       async (
         paths: string[],
         // The command's options as commander parses them: the flag names, before they become CheckCommandOptions.
-        options: Omit<CheckCommandOptions, 'formats' | 'reporters' | 'ignore'> & { format: OutputFormat[]; reporter: string[]; output?: string; ignore: string[] },
+        options: Omit<CheckCommandOptions, 'formats' | 'reporters' | 'ignore' | 'lint'> & { format: OutputFormat[]; reporter: string[]; output?: string; ignore: string[]; lint: boolean },
       ) => {
-        const { format, reporter, output, ignore, ...rest } = options;
+        const { format, reporter, output, ignore, lint, ...rest } = options;
         const targets = parseReporters(reporter, output);
         const { check } = await import('./commands/check.js');
         const config = await readProjectConfig(io.cwd);
-        code = await check(paths, { ...rest, formats: format, reporters: targets, ignore: [...config.ignore, ...ignore] }, io);
+        code = await check(paths, { ...rest, formats: format, reporters: targets, ignore: [...config.ignore, ...ignore], lint: lint ? config.lint : false }, io);
       },
     );
+
+  program
+    .command('lint')
+    .description('Lint the words of articles: what axe cannot see (sensory language, feed residue, misspelt names, alt and link text, unmarked languages)')
+    .argument('<paths...>', 'article files or folders (searched recursively)')
+    .option('--fix', 'make the safe fixes in the files (Markdown and JSON keep their formatting)')
+    .option('--rule <id=setting>', 'set a rule: off, info, warning or error (repeatable; also package.json "presswork": { "lint": { "rules": {...} } })', collect, [])
+    .option('--reporter <name[:file]>', `report format: ${Object.keys(reporters).join(', ')}; repeat with :file to write several`, collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (with one --reporter)')
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(lintSeverities).default('warning'))
+    .option('--baseline <file>', 'known findings to ignore (see --update-baseline)')
+    .option('--update-baseline', 'write all current findings to the baseline file (default presswork-baseline.json)')
+    .option('--shard <i/n>', 'lint only the i-th of n deterministic slices of the files')
+    .option('--cache <file>', 'skip files unchanged since the last run, remembered in <file>')
+    .option('--allow-empty', 'exit 0 when no article is found (default: exit 2)')
+    .option('--ignore <glob>', 'leave out files under the folders that match (repeatable)', collect, [])
+    .option('-q, --quiet', 'list only files with problems')
+    .action(async (paths: string[], options: Omit<LintCommandOptions, 'reporters' | 'ignore' | 'lint'> & { reporter: string[]; output?: string; ignore: string[]; rule: string[] }) => {
+      const { reporter, output, ignore, rule, ...rest } = options;
+      const targets = parseReporters(reporter, output);
+      const config = await readProjectConfig(io.cwd);
+      const rules = { ...config.lint.rules, ...parseRuleSettings(rule) };
+      const { lint } = await import('./commands/lint.js');
+      code = await lint(paths, { ...rest, reporters: targets, ignore: [...config.ignore, ...ignore], lint: { ...config.lint, ...(Object.keys(rules).length > 0 && { rules }) } }, io);
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

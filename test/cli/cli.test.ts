@@ -161,7 +161,7 @@ describe('presswork CLI', () => {
       expect(stdout).toMatch(/✖ content\/bad\.md\n {2}content\/bad\.md:4:7 {2}invalid {2}Expected a slug/);
       expect(stdout).toMatch(/✔ content\/good\.json/);
       expect(stdout).toMatch(/✖ site\/page\.html\n {2}site\/page\.html:1:\d+ {2}critical {2}image-alt/);
-      expect(stdout).toContain('4 files checked, 1 invalid, 1 violation, 1 at or above minor');
+      expect(stdout).toContain('4 files checked, 1 invalid, 1 violation, 0 lint findings, 1 at or above minor');
     });
 
     it('should exit 0 when clean, and use colour only on a TTY without NO_COLOR', async () => {
@@ -217,8 +217,8 @@ describe('presswork CLI', () => {
       const { stdout } = await runCli(['check', 'content', 'site/page.html', '--reporter', 'junit'], { cwd: dir });
       expect(() => SyntaxValidator.validate(stdout)).not.toThrow();
       const xml = new XMLParser({ ignoreAttributes: false }).parse(stdout);
-      // Valid articles: validity + 3 formats each (2 × 4); the invalid one: validity only (1); the page: 1.
-      expect(xml.testsuites['@_tests']).toBe('10');
+      // Valid articles: validity, content lint and 3 formats each (2 × 5); the invalid one: validity only (1); the page: 1.
+      expect(xml.testsuites['@_tests']).toBe('12');
       expect(xml.testsuites['@_failures']).toBe('2');
       expect(xml.testsuites.testsuite).toHaveLength(4);
     });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { A11yNode, A11yResult } from '../../a11y/report.js';
+import type { LintFinding } from '../../lint/types.js';
 import { UsageError } from '../usage-error.js';
 import type { FileResult } from './types.js';
 
@@ -25,15 +26,27 @@ export function nodeIdentity(node: A11yNode): string {
 /** How a result's `baselined` lists a known violation: `rule|node`. */
 export const baselineKey = (rule: string, node: A11yNode) => `${rule}|${nodeIdentity(node)}`;
 
+/**
+ * A lint finding's identity: its message names the words, so it survives
+ * edits elsewhere in the file (its path and line do not).
+ */
+export function lintIdentity(finding: LintFinding): string {
+  return `lint:${createHash('sha256').update(finding.message).digest('hex').slice(0, 12)}`;
+}
+
+/** How a result's `baselined` lists a known lint finding (format `lint`): `rule|identity`. */
+export const lintBaselineKey = (finding: LintFinding) => `${finding.ruleId}|${lintIdentity(finding)}`;
+
 const key = (entry: BaselineEntry) => `${entry.file}\u0000${entry.format}\u0000${entry.rule}\u0000${entry.node}`;
 
-/** Every violation of a run as baseline entries. */
+/** Every violation and lint finding (but advice, `info`) of a run as baseline entries. */
 export function baselineEntries(results: readonly FileResult[]): BaselineEntry[] {
-  return results.flatMap((result) =>
-    result.reports.flatMap((report) =>
+  return results.flatMap((result) => [
+    ...result.reports.flatMap((report) =>
       report.violations.flatMap((violation: A11yResult) => violation.nodes.map((node) => ({ file: result.file, format: report.format, rule: violation.id, node: nodeIdentity(node) }))),
     ),
-  );
+    ...(result.findings ?? []).filter((finding) => finding.severity !== 'info').map((finding) => ({ file: result.file, format: 'lint', rule: finding.ruleId, node: lintIdentity(finding) })),
+  ]);
 }
 
 export async function readBaseline(path: string): Promise<Set<string>> {
@@ -48,6 +61,7 @@ export async function readBaseline(path: string): Promise<Set<string>> {
   return new Set(data.entries.map(key));
 }
 
+/** Write the run's violations and findings as the baseline; entries of files this run did not look at (`keep`) stay. */
 export async function writeBaseline(path: string, results: readonly FileResult[]): Promise<number> {
   const entries = baselineEntries(results).sort((a, b) => key(a).localeCompare(key(b)));
   await writeFile(path, `${JSON.stringify({ version: 1, entries }, null, 2)}\n`);
@@ -69,6 +83,8 @@ export function applyBaseline(results: FileResult[], known: Set<string>): void {
         }
       }
     }
+    const lint = (result.findings ?? []).filter((finding) => known.has(key({ file: result.file, format: 'lint', rule: finding.ruleId, node: lintIdentity(finding) })));
+    if (lint.length > 0) baselined.lint = lint.map(lintBaselineKey);
     if (Object.keys(baselined).length > 0) result.baselined = baselined;
   }
 }

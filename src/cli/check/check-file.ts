@@ -5,6 +5,7 @@ import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { createIssue } from '../../model/errors.js';
 import { isPage } from './collect-files.js';
+import { lintLoaded } from './lint-file.js';
 import type { CheckSettings, FileResult } from './types.js';
 
 /** The largest page presswork checks (16 MB of text): far past any real article page, small enough to bound memory. */
@@ -62,6 +63,7 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
   }
   const loaded = safeParseArticleSource(source, file);
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
+  const findings = settings.lint === false ? [] : await lintLoaded(loaded.article, loaded.locations, source, settings.lint ?? {});
   const reports = await checkArticle(loaded.article, { ...options, checker, formats: settings.formats, locations: loaded.locations });
-  return { file, kind: 'article', issues: [], reports };
+  return { file, kind: 'article', issues: [], reports, ...(settings.lint !== false && { findings }) };
 }

@@ -1,6 +1,7 @@
 import type { A11yReport, Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import type { RuleSelection } from '../../a11y/rule-selection.js';
 import type { ArticleIssue } from '../../model/errors.js';
+import type { LintFinding, LintRuleSetting, LintSeverity } from '../../lint/types.js';
 
 /** The result of checking one file: its problems as content, and a report per format. */
 export interface FileResult {
@@ -11,8 +12,17 @@ export interface FileResult {
   /** Validation problems; an invalid article has no reports. */
   issues: ArticleIssue[];
   reports: A11yReport[];
-  /** Violations known in the baseline, by report format: `rule|node` keys. */
+  /** Content lint findings (articles only; none with `--no-lint`). */
+  findings?: LintFinding[];
+  /** Violations and findings known in the baseline, by report format (`lint` for findings): `rule|node` keys. */
   baselined?: Record<string, string[]>;
+}
+
+/** How the content lint runs in `check` and `lint`: which rules, with what settings, and the site's own rule modules. */
+export interface LintSettings {
+  rules?: Record<string, LintRuleSetting>;
+  /** Absolute paths (or file URLs) of modules whose default export (or `rules` export) is an array of lint rules. */
+  custom?: string[];
 }
 
 /** Settings of one `check` run that change results (they key the cache). */
@@ -24,17 +34,24 @@ export interface CheckSettings {
   selection?: Pick<RuleSelection, 'level' | 'bestPractice' | 'tags' | 'only'>;
   /** `--load-timeout`, in ms. */
   loadTimeout?: number;
+  /** The content lint; `false` with `--no-lint`. Runs with its defaults when left out. */
+  lint?: LintSettings | false;
 }
 
 /** Overall outcome of a run. */
 export interface RunSummary {
+  /** `lint` for `presswork lint` (no accessibility check ran). */
+  command?: 'check' | 'lint';
   files: number;
   invalid: number;
   violations: number;
   /** Violations at or above the `--fail-on` level, not in the baseline. */
   failing: number;
   baselined: number;
-  failOn: Impact;
+  /** Content lint findings (not in the baseline), of any severity. */
+  findings?: number;
+  /** The `--fail-on` of the run: an impact for `check`, a severity for `lint`. */
+  failOn: Impact | LintSeverity;
   interrupted: boolean;
   cached: number;
   engine: Engine;

@@ -1,29 +1,22 @@
-import { access, constants, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
-import { impacts } from '../../a11y/report.js';
 import { RuleSelectionError, selectRules, type Level } from '../../a11y/rule-selection.js';
-import { applyBaseline, baselineKey, readBaseline, writeBaseline } from '../check/baseline.js';
-import { isBaselined } from '../reporters/context.js';
+import { applyBaseline, readBaseline, writeBaseline } from '../check/baseline.js';
+import { assertWritable, exitCodeOf, lintThreshold, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
 import { ResultCache } from '../check/cache.js';
 import { collectFiles, shard } from '../check/collect-files.js';
 import { runChecks } from '../check/run-checks.js';
-import type { CheckSettings, FileResult, RunSummary } from '../check/types.js';
-import { exitCodes, useColor, type CliIo } from '../io.js';
+import type { CheckSettings, FileResult, LintSettings, RunSummary } from '../check/types.js';
+import { useColor, type CliIo } from '../io.js';
 import { displayPath, resolvePaths } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { fileLines } from '../reporters/pretty.js';
-import { reporters, summaryLine } from '../reporters/index.js';
+import { reporters } from '../reporters/index.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
-import { projectRoot } from '../project-root.js';
 
-/** A reporter and where its report goes: a file, or stdout. */
-export interface ReporterTarget {
-  name: keyof typeof reporters;
-  file?: string;
-}
+export type { ReporterTarget } from '../check/run-output.js';
 
 export interface CheckCommandOptions {
   formats: OutputFormat[];
@@ -55,58 +48,8 @@ export interface CheckCommandOptions {
   ignore?: string[];
   /** Pretty output lists only files with problems. */
   quiet?: boolean;
-}
-
-function summarizeRun(results: readonly FileResult[], options: CheckCommandOptions, interrupted: boolean, cached: number, skipped: RunSummary['skipped']): RunSummary {
-  const threshold = impacts.indexOf(options.failOn);
-  let violations = 0;
-  let failing = 0;
-  let baselined = 0;
-  const notEvaluated = new Set<string>();
-  for (const result of results) {
-    for (const report of result.reports) {
-      for (const id of report.notEvaluated) notEvaluated.add(id);
-      for (const violation of report.violations) {
-        for (const node of violation.nodes) {
-          violations++;
-          if (isBaselined(result, report.format, baselineKey(violation.id, node))) baselined++;
-          else if (impacts.indexOf(violation.impact ?? 'critical') >= threshold) failing++;
-        }
-      }
-    }
-  }
-  return {
-    files: results.length,
-    invalid: results.filter((result) => result.issues.length > 0).length,
-    violations,
-    failing,
-    baselined,
-    failOn: options.failOn,
-    interrupted,
-    cached,
-    engine: options.engine,
-    notEvaluated: [...notEvaluated].sort(),
-    skipped,
-  };
-}
-
-/** Fail before any work when a file the run must write cannot be written: a folder, a missing folder, no permission. */
-async function assertWritable(path: string, shown: string, what: string): Promise<void> {
-  const reason = await stat(path).then(
-    (info) =>
-      info.isDirectory()
-        ? 'it is a folder'
-        : access(path, constants.W_OK).then(
-            () => undefined,
-            (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'not writable',
-          ),
-    () =>
-      access(dirname(path), constants.W_OK).then(
-        () => undefined,
-        (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : 'its folder is not writable'),
-      ),
-  );
-  if (reason) throw new UsageError(`Cannot write the ${what} to \`${shown}\`: ${reason}`);
+  /** The content lint's settings; `false` with `--no-lint`. */
+  lint?: LintSettings | false;
 }
 
 /**
@@ -128,7 +71,7 @@ export async function check(paths: string[], options: CheckCommandOptions, io: C
     // A fault of the run itself: what was checked before it is still reported.
     if (done.length > 0) {
       for (const result of done) if (isAbsolute(result.file)) result.file = displayPath(io.cwd, result.file);
-      const summary = summarizeRun(done, options, true, 0, skipped);
+      const summary = summarizeRun(done, { failOn: options.failOn, lintFailOn: lintThreshold(options.failOn), engine: options.engine }, true, 0, skipped);
       io.stdout.write(reporters.pretty(done, { version, color: useColor(io, io.stdout), summary }));
       io.stdout.write(`Stopped after ${done.length} of ${files.length} files by the error below.\n`);
     }
@@ -144,7 +87,14 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
     if (error instanceof RuleSelectionError) throw new UsageError(error.message);
     throw error;
   }
-  const settings: CheckSettings = { formats: options.formats, engine: options.engine, width: options.width, selection, ...(options.loadTimeout !== undefined && { loadTimeout: options.loadTimeout }) };
+  const settings: CheckSettings = {
+    formats: options.formats,
+    engine: options.engine,
+    width: options.width,
+    selection,
+    ...(options.loadTimeout !== undefined && { loadTimeout: options.loadTimeout }),
+    ...(options.lint !== undefined && { lint: options.lint }),
+  };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
   // Without a terminal (a CI log), pretty output to stdout streams: each file as it finishes.
@@ -183,35 +133,9 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
   }
 
   const interrupted = io.signal?.aborted ?? false;
-  const summary = summarizeRun(results, options, interrupted, cached, skipped);
-  const place = { cwd: io.cwd, root: await projectRoot(io.cwd) };
-  let failedWrite = false;
-  for (const target of options.reporters) {
-    if (!target.file) {
-      const report =
-        stream && target.name === 'pretty'
-          ? `\n${summaryLine(summary)}\n`
-          : reporters[target.name](results, { version, color: useColor(io, io.stdout), summary, quiet: options.quiet === true, ...place });
-      io.stdout.write(report);
-      continue;
-    }
-    const report = reporters[target.name](results, { version, color: false, summary, quiet: options.quiet === true, ...place });
-    try {
-      await writeFile(resolve(io.cwd, target.file), report);
-    } catch (error) {
-      // The run is not lost: the report goes to stdout instead.
-      io.stdout.write(report);
-      io.stderr.write(`presswork: Cannot write the report to ${target.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is on stdout above\n`);
-      failedWrite = true;
-    }
-  }
-  // The summary goes to stderr too when stdout carries no pretty report.
-  if (!options.reporters.some((target) => target.name === 'pretty' && !target.file)) io.stderr.write(`${summaryLine(summary)}\n`);
-
-  if (failedWrite) return exitCodes.usage;
-  if (interrupted) return exitCodes.interrupted;
-  if (options.updateBaseline) return summary.invalid > 0 ? exitCodes.problems : exitCodes.ok;
-  return summary.invalid > 0 || summary.failing > 0 ? exitCodes.problems : exitCodes.ok;
+  const summary = summarizeRun(results, { failOn: options.failOn, lintFailOn: lintThreshold(options.failOn), engine: options.engine }, interrupted, cached, skipped);
+  const failedWrite = await writeReports(results, summary, { reporters: options.reporters, quiet: options.quiet === true, streamed: stream }, io);
+  return exitCodeOf(summary, failedWrite, options.updateBaseline);
 }
 
 /** One line for files a worker thread failed on (they were checked again in the main thread). */

@@ -1,5 +1,5 @@
 import type { Reporter } from './context.js';
-import { placeText, problemsOf, severity, type Problem } from './problems.js';
+import { isQuiet, placeText, problemsOf, severity, type Problem } from './problems.js';
 
 /** Control characters XML 1.0 cannot hold at all, even escaped. */
 // eslint-disable-next-line no-control-regex
@@ -16,6 +16,7 @@ interface Case {
 function line(problem: Problem): string {
   const place = placeText(problem.file, problem.place);
   if (problem.kind === 'content') return `${place} ${problem.issue.message} (at ${problem.issue.path})`;
+  if (problem.kind === 'lint') return `${place} ${problem.finding.ruleId} (${problem.finding.severity}): ${problem.finding.message} at ${problem.finding.path}`;
   return `${place} ${problem.rule.id} (${severity(problem)}): ${problem.rule.help}${problem.node.path ? ` at ${problem.node.path}` : ''} ${problem.node.target.join(' ')}`;
 }
 
@@ -40,6 +41,14 @@ export const junit: Reporter = (results, context) => {
         ...failure(
           problems.filter((problem) => problem.kind === 'content'),
           'problem(s)',
+        ),
+      });
+    if (result.findings)
+      cases.push({
+        name: 'content lint',
+        ...failure(
+          problems.filter((problem) => problem.kind === 'lint' && !isQuiet(problem)),
+          'lint finding(s)',
         ),
       });
     for (const report of result.reports) {

@@ -1,13 +1,16 @@
 import { createColors } from 'picocolors';
 import type { RunSummary } from '../check/types.js';
 import type { Reporter } from './context.js';
-import { placeText, problemsOf, severity, type Problem } from './problems.js';
+import { isQuiet, placeText, problemsOf, severity, type Problem } from './problems.js';
 
 /** The run in one line, and what it did not check. */
 export function summaryLine(summary: RunSummary): string {
-  const parts = [`${summary.files} file${summary.files === 1 ? '' : 's'} checked`];
+  const lint = summary.command === 'lint';
+  const parts = [`${summary.files} file${summary.files === 1 ? '' : 's'} ${lint ? 'linted' : 'checked'}`];
   if (summary.cached > 0) parts.push(`${summary.cached} from cache`);
-  parts.push(`${summary.invalid} invalid`, `${summary.violations} violation${summary.violations === 1 ? '' : 's'}`);
+  parts.push(`${summary.invalid} invalid`);
+  if (!lint) parts.push(`${summary.violations} violation${summary.violations === 1 ? '' : 's'}`);
+  if (summary.findings !== undefined) parts.push(`${summary.findings} lint finding${summary.findings === 1 ? '' : 's'}`);
   if (summary.baselined > 0) parts.push(`${summary.baselined} in baseline`);
   parts.push(`${summary.failing} at or above ${summary.failOn}`);
   const lines = [`${summary.interrupted ? 'Interrupted: ' : ''}${parts.join(', ')}`];
@@ -28,6 +31,13 @@ function problemLines(problem: Problem, c: ReturnType<typeof createColors>): str
   if (problem.kind === 'content') {
     const label = problem.ruleId === 'presswork/not-checked' ? c.yellow('not checked') : c.red('invalid');
     return [`  ${place}  ${label}  ${problem.issue.message}`, `      ${c.dim(`→ ${problem.issue.path}`)}`];
+  }
+  if (problem.kind === 'lint') {
+    const { finding } = problem;
+    const level = problem.baselined ? c.dim('baseline') : finding.severity === 'info' ? c.dim('info') : finding.severity === 'warning' ? c.yellow('warning') : c.red('error');
+    const wcag = finding.wcag.length > 0 ? c.dim(` [WCAG ${finding.wcag.join(', ')}]`) : '';
+    const fix = finding.fix ? c.dim(`  fix${finding.fix.safe ? ' (--fix)' : ''}: ${finding.fix.description}`) : '';
+    return [`  ${place}  ${level}  ${c.bold(finding.ruleId)}  ${finding.message}${wcag}`, `      ${c.dim(`→ ${finding.path}`)}${fix}`];
   }
   const { rule, node } = problem;
   const impact = problem.baselined ? c.dim('baseline') : c.red(severity(problem));
@@ -51,7 +61,7 @@ export const pretty: Reporter = (results, context) => {
 /** One file's result: a line when clean, every problem otherwise. */
 export function fileLines(result: import('../check/types.js').FileResult, c: ReturnType<typeof createColors>): string[] {
   const problems = problemsOf(result);
-  const clean = problems.every((problem) => problem.kind === 'accessibility' && problem.baselined);
+  const clean = problems.every(isQuiet);
   return [`${clean ? c.green('✔') : c.red('✖')} ${c.bold(result.file)}`, ...problems.flatMap((problem) => problemLines(problem, c))];
 }
 

@@ -1,6 +1,7 @@
 import type { A11yNode, A11yResult, Impact, OutputFormat } from '../../a11y/report.js';
 import type { ArticleIssue } from '../../model/errors.js';
-import { baselineKey } from '../check/baseline.js';
+import type { LintFinding } from '../../lint/types.js';
+import { baselineKey, lintBaselineKey } from '../check/baseline.js';
 import type { FileResult } from '../check/types.js';
 import { isBaselined } from './context.js';
 
@@ -28,6 +29,15 @@ export type Problem =
       formats: OutputFormat[];
       place: Place | undefined;
       /** Known in the baseline (in every format it appears in). */
+      baselined: boolean;
+    }
+  | {
+      kind: 'lint';
+      file: string;
+      /** `lint/<rule>`. */
+      ruleId: string;
+      finding: LintFinding;
+      place: Place | undefined;
       baselined: boolean;
     };
 
@@ -66,6 +76,16 @@ export function problemsOf(result: FileResult): Problem[] {
       }
     }
   }
+  for (const finding of result.findings ?? []) {
+    out.push({
+      kind: 'lint',
+      file: result.file,
+      ruleId: `lint/${finding.ruleId}`,
+      finding,
+      place: finding.location,
+      baselined: isBaselined(result, 'lint', lintBaselineKey(finding)),
+    });
+  }
   // In file order, as an editor lists them; problems without a place (the whole file) first.
   return out.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0) || (a.place?.column ?? 0) - (b.place?.column ?? 0));
 }
@@ -75,7 +95,14 @@ export function placeText(file: string, place: Place | undefined): string {
   return place ? `${file}:${place.line}:${place.column}` : file;
 }
 
-/** The impact shown for a problem: content problems are errors. */
-export function severity(problem: Problem): Impact | 'error' {
-  return problem.kind === 'content' ? 'error' : (problem.rule.impact ?? 'critical');
+/** The impact shown for a problem: content problems are errors, lint findings show their severity. */
+export function severity(problem: Problem): Impact | 'error' | 'warning' | 'info' {
+  if (problem.kind === 'content') return 'error';
+  if (problem.kind === 'lint') return problem.finding.severity;
+  return problem.rule.impact ?? 'critical';
+}
+
+/** Whether a problem is only known (baselined) or advice (a lint `info`): it does not mark its file as failing. */
+export function isQuiet(problem: Problem): boolean {
+  return problem.kind !== 'content' && (problem.baselined || (problem.kind === 'lint' && problem.finding.severity === 'info'));
 }

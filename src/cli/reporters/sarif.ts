@@ -39,6 +39,20 @@ function ruleOf(problem: Problem): Record<string, unknown> {
           properties: { tags: ['presswork'] },
         };
   }
+  if (problem.kind === 'lint') {
+    const { finding } = problem;
+    const wcag = finding.wcag.length > 0 ? ` (WCAG ${finding.wcag.join(', ')})` : '';
+    return {
+      id: problem.ruleId,
+      name: finding.ruleId,
+      shortDescription: { text: `Content lint: ${finding.ruleId}` },
+      fullDescription: { text: `${finding.help}${wcag}` },
+      help: { text: `${finding.help}${wcag}. More: ${finding.helpUrl}`, markdown: `${escapeMarkdown(finding.help)}${wcag}.\n\n[About ${finding.ruleId}](${finding.helpUrl})` },
+      helpUri: finding.helpUrl,
+      defaultConfiguration: { level: levelOf(problem) },
+      properties: { tags: ['content', 'lint', ...finding.wcag.map((criterion) => `WCAG ${criterion}`)] },
+    };
+  }
   const { rule } = problem;
   const wcag = rule.wcag.length > 0 ? ` (WCAG ${rule.wcag.join(', ')})` : '';
   return {
@@ -58,6 +72,7 @@ const escapeMarkdown = (text: string) => text.replace(/[<>[\]*_\\]/g, (character
 
 function levelOf(problem: Problem): 'error' | 'warning' | 'note' {
   if (problem.kind === 'content') return 'error';
+  if (problem.kind === 'lint') return problem.finding.severity === 'info' ? 'note' : problem.finding.severity;
   const impact = problem.rule.impact ?? 'critical';
   return impact === 'minor' ? 'note' : impact === 'moderate' ? 'warning' : 'error';
 }
@@ -70,6 +85,7 @@ const region = (place: Place | undefined) =>
 
 function messageOf(problem: Problem): string {
   if (problem.kind === 'content') return `${problem.issue.message} (at ${problem.issue.path})`;
+  if (problem.kind === 'lint') return `${problem.finding.message} (at ${problem.finding.path})`;
   const { node } = problem;
   const where = node.path ? `${node.path} in the ${problem.formats.join(' and ')} output` : `in the ${problem.formats.join(' and ')} page`;
   return `${problem.rule.help}: ${where}, ${node.target.join(' ')} \`${node.html.replace(/\s+/g, ' ').slice(0, 160)}\``;
@@ -82,7 +98,12 @@ function messageOf(problem: Problem): string {
  * started in. Equal keys in one file are told apart by their order.
  */
 function identity(problem: Problem, uri: string): string {
-  const parts = problem.kind === 'content' ? [problem.ruleId, uri, problem.issue.code, problem.issue.message] : [problem.ruleId, uri, nodeIdentity(problem.node)];
+  const parts =
+    problem.kind === 'content'
+      ? [problem.ruleId, uri, problem.issue.code, problem.issue.message]
+      : problem.kind === 'lint'
+        ? [problem.ruleId, uri, problem.finding.message]
+        : [problem.ruleId, uri, nodeIdentity(problem.node)];
   return parts.join('\u0000');
 }
 
@@ -116,7 +137,7 @@ export const sarif: Reporter = (results, context) => {
         message: { text: messageOf(problem) },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(problem.place) } }],
         partialFingerprints: { 'presswork/v1': createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32) },
-        ...(problem.kind === 'accessibility' && problem.baselined && { baselineState: 'unchanged' }),
+        ...(problem.kind !== 'content' && problem.baselined && { baselineState: 'unchanged' }),
       });
     }
   }

@@ -1,0 +1,147 @@
+import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Engine, Impact } from '../../a11y/report.js';
+import { impacts } from '../../a11y/report.js';
+import { lintSeverities, type LintSeverity } from '../../lint/types.js';
+import { exitCodes, useColor, type CliIo } from '../io.js';
+import { projectRoot } from '../project-root.js';
+import { isBaselined } from '../reporters/context.js';
+import { reporters, summaryLine } from '../reporters/index.js';
+import { UsageError } from '../usage-error.js';
+import { version } from '../version.js';
+import { baselineKey, lintBaselineKey } from './baseline.js';
+import type { FileResult, RunSummary } from './types.js';
+
+/** A reporter and where its report goes: a file, or stdout. */
+export interface ReporterTarget {
+  name: keyof typeof reporters;
+  file?: string;
+}
+
+/**
+ * The lint severity that fails a `check` run at its `--fail-on` impact:
+ * warnings fail it at minor or moderate, only errors at serious or critical.
+ * Advice (`info`) never fails `check`.
+ */
+export function lintThreshold(failOn: Impact): LintSeverity {
+  return impacts.indexOf(failOn) >= impacts.indexOf('serious') ? 'error' : 'warning';
+}
+
+/** What fails a run: violations at or above an impact, lint findings at or above a severity. */
+export interface Thresholds {
+  failOn: Impact | LintSeverity;
+  /** Lint findings at or above this fail the run. */
+  lintFailOn: LintSeverity;
+  /** The engine of a `check` run. */
+  engine?: Engine;
+}
+
+/** The outcome of a run in numbers: what the summary line and the exit code say. */
+export function summarizeRun(results: readonly FileResult[], thresholds: Thresholds, interrupted: boolean, cached: number, skipped: RunSummary['skipped']): RunSummary {
+  const threshold = impacts.indexOf(thresholds.failOn as Impact);
+  const lintThresholdIndex = lintSeverities.indexOf(thresholds.lintFailOn);
+  let violations = 0;
+  let failing = 0;
+  let baselined = 0;
+  let findings = 0;
+  let linted = false;
+  const notEvaluated = new Set<string>();
+  for (const result of results) {
+    for (const report of result.reports) {
+      for (const id of report.notEvaluated) notEvaluated.add(id);
+      for (const violation of report.violations) {
+        for (const node of violation.nodes) {
+          violations++;
+          if (isBaselined(result, report.format, baselineKey(violation.id, node))) baselined++;
+          else if (impacts.indexOf(violation.impact ?? 'critical') >= threshold) failing++;
+        }
+      }
+    }
+    if (result.findings) linted = true;
+    for (const finding of result.findings ?? []) {
+      if (isBaselined(result, 'lint', lintBaselineKey(finding))) baselined++;
+      else {
+        findings++;
+        if (lintSeverities.indexOf(finding.severity) >= lintThresholdIndex) failing++;
+      }
+    }
+  }
+  return {
+    files: results.length,
+    invalid: results.filter((result) => result.issues.length > 0).length,
+    violations,
+    failing,
+    baselined,
+    ...(linted && { findings }),
+    failOn: thresholds.failOn,
+    interrupted,
+    cached,
+    engine: thresholds.engine ?? 'jsdom',
+    notEvaluated: [...notEvaluated].sort(),
+    skipped,
+  };
+}
+
+/** Fail before any work when a file the run must write cannot be written: a folder, a missing folder, no permission. */
+export async function assertWritable(path: string, shown: string, what: string): Promise<void> {
+  const reason = await stat(path).then(
+    (info) =>
+      info.isDirectory()
+        ? 'it is a folder'
+        : access(path, constants.W_OK).then(
+            () => undefined,
+            (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'not writable',
+          ),
+    () =>
+      access(dirname(path), constants.W_OK).then(
+        () => undefined,
+        (error: unknown) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : 'its folder is not writable'),
+      ),
+  );
+  if (reason) throw new UsageError(`Cannot write the ${what} to \`${shown}\`: ${reason}`);
+}
+
+/**
+ * Write every requested report: to its file, or to stdout (pretty output
+ * already streamed file by file gets only the summary). Returns whether a
+ * report could not be written (it then goes to stdout).
+ */
+export async function writeReports(
+  results: readonly FileResult[],
+  summary: RunSummary,
+  options: { reporters: readonly ReporterTarget[]; quiet: boolean; streamed: boolean },
+  io: CliIo,
+): Promise<boolean> {
+  const place = { cwd: io.cwd, root: await projectRoot(io.cwd) };
+  let failedWrite = false;
+  for (const target of options.reporters) {
+    if (!target.file) {
+      const report =
+        options.streamed && target.name === 'pretty'
+          ? `\n${summaryLine(summary)}\n`
+          : reporters[target.name](results, { version, color: useColor(io, io.stdout), summary, quiet: options.quiet, ...place });
+      io.stdout.write(report);
+      continue;
+    }
+    const report = reporters[target.name](results, { version, color: false, summary, quiet: options.quiet, ...place });
+    try {
+      await writeFile(resolve(io.cwd, target.file), report);
+    } catch (error) {
+      // The run is not lost: the report goes to stdout instead.
+      io.stdout.write(report);
+      io.stderr.write(`presswork: Cannot write the report to ${target.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is on stdout above\n`);
+      failedWrite = true;
+    }
+  }
+  // The summary goes to stderr too when stdout carries no pretty report.
+  if (!options.reporters.some((target) => target.name === 'pretty' && !target.file)) io.stderr.write(`${summaryLine(summary)}\n`);
+  return failedWrite;
+}
+
+/** The exit code of a finished run. */
+export function exitCodeOf(summary: RunSummary, failedWrite: boolean, updateBaseline: boolean | undefined): number {
+  if (failedWrite) return exitCodes.usage;
+  if (summary.interrupted) return exitCodes.interrupted;
+  if (updateBaseline) return summary.invalid > 0 ? exitCodes.problems : exitCodes.ok;
+  return summary.invalid > 0 || summary.failing > 0 ? exitCodes.problems : exitCodes.ok;
+}

@@ -1,0 +1,127 @@
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { createColors } from 'picocolors';
+import { applySafeFixes } from '../../lint/apply-fixes.js';
+import { assertKnownRules, LintConfigError } from '../../lint/lint-article.js';
+import { lintRules } from '../../lint/rules/index.js';
+import { lintSeverities, type LintSeverity } from '../../lint/types.js';
+import { describeFault } from '../../load/contain-fault.js';
+import { readSource, safeParseArticleSource } from '../../load/files.js';
+import { createIssue } from '../../model/errors.js';
+import { applyBaseline, readBaseline, writeBaseline } from '../check/baseline.js';
+import { ResultCache } from '../check/cache.js';
+import { collectFiles, shard } from '../check/collect-files.js';
+import { customRules, lintLoaded } from '../check/lint-file.js';
+import { assertWritable, exitCodeOf, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
+import type { FileResult, LintSettings } from '../check/types.js';
+import { useColor, type CliIo } from '../io.js';
+import { displayPath, resolvePaths } from '../paths.js';
+import { fileLines } from '../reporters/pretty.js';
+import { UsageError } from '../usage-error.js';
+import { version } from '../version.js';
+
+export interface LintCommandOptions {
+  reporters: ReporterTarget[];
+  /** Lowest severity that fails the run (default `warning`). */
+  failOn: LintSeverity;
+  lint: LintSettings;
+  /** Apply the safe fixes to the files. */
+  fix?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  shard?: string;
+  cache?: string;
+  allowEmpty?: boolean;
+  ignore?: string[];
+  quiet?: boolean;
+}
+
+/** Lint one file, making its safe fixes first with `fix` (and saying how many were made). */
+async function lintFile(file: string, settings: LintSettings, fix: boolean): Promise<FileResult & { fixed?: number }> {
+  try {
+    const read = await readSource(file);
+    if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
+    let { source } = read;
+    let loaded = safeParseArticleSource(source, file);
+    if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
+    let findings = await lintLoaded(loaded.article, loaded.locations, source, settings);
+    let fixed = 0;
+    if (fix && findings.some((finding) => finding.fix?.safe)) {
+      const applied = applySafeFixes(source, extname(file).toLowerCase() === '.json' ? 'json' : 'markdown', findings, loaded.locations);
+      const reloaded = safeParseArticleSource(applied.source, file);
+      // A fix is kept only when the article still validates: the file is never left broken.
+      if (applied.fixed.length > 0 && reloaded.ok) {
+        await writeFile(file, applied.source);
+        source = applied.source;
+        loaded = reloaded;
+        fixed = applied.fixed.length;
+        findings = await lintLoaded(loaded.article, loaded.locations, source, settings);
+      }
+    }
+    return { file, kind: 'article', issues: [], reports: [], findings, ...(fixed > 0 && { fixed }) };
+  } catch (error) {
+    return { file, kind: 'article', issues: [createIssue([], 'check_failed', `presswork could not lint this file: ${describeFault(error)}`, file)], reports: [] };
+  }
+}
+
+/**
+ * `presswork lint <paths…>`: the content lint of every article, with the
+ * reporters, baseline, cache, shards and exit codes of `check`; `--fix`
+ * makes the safe fixes in the files.
+ */
+export async function lint(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
+  if (!lintSeverities.includes(options.failOn)) throw new UsageError(`Unknown severity \`${options.failOn}\` for --fail-on; expected ${lintSeverities.join(', ')}`);
+  try {
+    assertKnownRules(options.lint.rules ?? {}, [...lintRules, ...(await customRules(options.lint))]);
+  } catch (error) {
+    if (error instanceof LintConfigError) throw new UsageError(error.message);
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const own = [options.baseline ?? 'presswork-baseline.json', options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
+  const collected = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths, allowEmpty: options.allowEmpty === true, ignore: options.ignore ?? [], cwd: io.cwd, own });
+  const files = shard(collected.files, options.shard);
+  const skipped = collected.skipped.map((entry) => ({ ...entry, file: displayPath(io.cwd, entry.file) }));
+  if (options.cache) await assertWritable(resolve(io.cwd, options.cache), options.cache, 'cache');
+  for (const target of options.reporters) if (target.file) await assertWritable(resolve(io.cwd, target.file), target.file, `${target.name} report`);
+
+  // The cache is keyed by the lint settings, as check's is by its settings (a fixing run writes files, so it does not use it).
+  const cache = options.cache && !options.fix ? await ResultCache.open(resolve(io.cwd, options.cache), version, { formats: [], engine: 'jsdom', width: 0, lint: options.lint }) : undefined;
+  const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
+  const stream = options.reporters.some((target) => target.name === 'pretty' && !target.file) && io.stdout.isTTY !== true;
+  const color = createColors(useColor(io, io.stdout));
+  const results: FileResult[] = [];
+  let cached = 0;
+  let fixed = 0;
+  let fixedFiles = 0;
+  for (const file of files) {
+    if (io.signal?.aborted) break;
+    const hash = await cache?.hashOf(file);
+    const hit = cache?.get(file, hash);
+    const result = hit ?? (await lintFile(file, options.lint, options.fix === true));
+    if (hit) cached++;
+    else if (!result.issues.length) cache?.set(file, hash, result);
+    if ('fixed' in result && typeof result.fixed === 'number') {
+      fixed += result.fixed;
+      fixedFiles++;
+      delete result.fixed;
+    }
+    result.file = displayPath(io.cwd, result.file);
+    for (const issue of result.issues) issue.file = result.file;
+    if (known) applyBaseline([result], known);
+    results.push(result);
+    const lines = fileLines(result, color);
+    if (stream && (lines.length > 1 || !options.quiet)) io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  await cache?.save().catch((error: unknown) => {
+    io.stderr.write(`Warning: could not save the cache to ${options.cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every file again\n`);
+  });
+  if (options.fix) io.stderr.write(`Fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
+  if (options.updateBaseline) {
+    const path = options.baseline ?? 'presswork-baseline.json';
+    const count = await writeBaseline(resolve(io.cwd, path), results);
+    io.stderr.write(`Baseline written to ${path}: ${count} known problem${count === 1 ? '' : 's'}\n`);
+  }
+  const summary = { ...summarizeRun(results, { failOn: options.failOn, lintFailOn: options.failOn }, io.signal?.aborted ?? false, cached, skipped), command: 'lint' as const };
+  const failedWrite = await writeReports(results, summary, { reporters: options.reporters, quiet: options.quiet === true, streamed: stream }, io);
+  return exitCodeOf(summary, failedWrite, options.updateBaseline);
+}
