@@ -56,5 +56,20 @@ export { renderText, textHandlers, type TextOptions, type TextHandler, type Text
 export { renderAmp, toAmpHast, ampHandlers, useComponent, type AmpOptions } from './render/amp/index.js';
 export { validateAmp, ampRules, ampHouseRules, type AmpValidationOptions, type AmpIssue, type AmpRule, type AmpRuleId, type AmpHouseRuleId } from './amp-validator/index.js';
 export { lintArticle, lintRules, retextRule, lintSeverities, LintConfigError, type RetextRuleOptions } from './lint/index.js';
-export type { LintFinding, LintFix, LintOptions, LintRule, LintRuleSetting, LintSeverity, LintContext, LintReport, LintPath, LintUnit, LintUnitKind, LintRange, LintPiece, LintLinkRange } from './lint/index.js';
+export type {
+  LintFinding,
+  LintFix,
+  LintOptions,
+  LintRule,
+  LintRuleSetting,
+  LintSeverity,
+  LintContext,
+  LintReport,
+  LintPath,
+  LintUnit,
+  LintUnitKind,
+  LintRange,
+  LintPiece,
+  LintLinkRange,
+} from './lint/index.js';
 export { applySafeFixes, type AppliedFixes } from './lint/apply-fixes.js';

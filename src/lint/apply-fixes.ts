@@ -1,4 +1,4 @@
-import { applyEdits, modify, parseTree, findNodeAtLocation, type Edit } from 'jsonc-parser';
+import { applyEdits, modify, parseTree, findNodeAtLocation, type Edit, type Node as JsonNode } from 'jsonc-parser';
 import type { SourceLocations } from '../load/source-map.js';
 import { LineIndex, loosePattern, spanOf } from './locate.js';
 import type { LintFinding, LintFix, LintPath } from './types.js';
@@ -29,26 +29,54 @@ function fixJson(source: string, findings: ReadonlyArray<LintFinding & { fix: Li
   const tree = parseTree(source);
   const fixed: LintFinding[] = [];
   const edits: Edit[] = [];
-  const removed: LintPath[] = [];
+
   // No formatting options: jsonc-parser then edits only the value, and the file keeps its own layout.
   const options = {};
   for (const finding of findings) {
     const { fix } = finding;
     if (fix.kind === 'remove') {
-      removed.push(fix.segments);
-      fixed.push(finding);
+      const edit = removal(tree, fix.segments);
+      if (edit) {
+        edits.push(edit);
+        fixed.push(finding);
+      }
       continue;
     }
     const node = tree && findNodeAtLocation(tree, fix.segments);
     const value: unknown = node?.value;
     if (typeof value !== 'string' || value.slice(fix.offset, fix.offset + fix.find.length) !== fix.find) continue;
-    edits.push(...modify(source, fix.segments, value.slice(0, fix.offset) + fix.replace + value.slice(fix.offset + fix.find.length), options));
+    // A new string for a string: one edit, aligned with its finding.
+    const [edit] = modify(source, fix.segments, value.slice(0, fix.offset) + fix.replace + value.slice(fix.offset + fix.find.length), options);
+    if (!edit) continue;
+    edits.push(edit);
     fixed.push(finding);
   }
-  let out = applyEdits(source, edits);
-  // Removals last, from the highest index down, so earlier paths stay true.
-  for (const segments of removed.sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)))) out = applyEdits(out, modify(out, segments, undefined, options));
-  return { source: out, fixed };
+  // Two fixes of one place (a repeat inside a paragraph that goes): the first one wins.
+  const kept: Edit[] = [];
+  const keptFindings: LintFinding[] = [];
+  edits.forEach((edit, index) => {
+    if (kept.some((other) => edit.offset < other.offset + other.length && other.offset < edit.offset + edit.length)) return;
+    kept.push(edit);
+    keptFindings.push(fixed[index]!);
+  });
+  return { source: applyEdits(source, kept), fixed: keptFindings };
+}
+
+/**
+ * Remove an array element with the comma and white space that separate it,
+ * as a person would: up to the next element, or (the last one) from the end
+ * of the one before, so the closing bracket keeps its line.
+ */
+function removal(tree: JsonNode | undefined, segments: LintPath): Edit | undefined {
+  const node = tree && findNodeAtLocation(tree, segments);
+  const siblings = node?.parent?.type === 'array' ? node.parent.children : undefined;
+  if (!node || !siblings || siblings.length < 2) return undefined;
+  const index = siblings.indexOf(node);
+  const next = siblings[index + 1];
+  const previous = siblings[index - 1];
+  if (next) return { offset: node.offset, length: next.offset - node.offset, content: '' };
+  const from = previous!.offset + previous!.length;
+  return { offset: from, length: node.offset + node.length - from, content: '' };
 }
 
 function fixMarkdown(source: string, findings: ReadonlyArray<LintFinding & { fix: LintFix }>, locations: SourceLocations): AppliedFixes {

@@ -3,4 +3,4 @@ export { lintRules } from './rules/index.js';
 export { retextRule, type RetextRuleOptions } from './retext-rule.js';
 export { lintSeverities } from './types.js';
 export type { LintFinding, LintFix, LintOptions, LintRule, LintRuleSetting, LintSeverity, LintContext, LintReport, LintPath } from './types.js';
-export type { LintUnit, LintUnitKind, Range as LintRange, Piece as LintPiece, LinkRange as LintLinkRange } from './text-units.js';
+export type { LintUnit, LintUnitKind, LintRange, LintPiece, LintLinkRange } from './text-units.js';

@@ -12,9 +12,12 @@ export class LintConfigError extends Error {
   override name = 'LintConfigError';
 }
 
+/** The options of a rule set without any: one object, so what a rule prepares per options object is reused across articles. */
+const noOptions: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** A rule's severity and options from its setting; `undefined` when it is off. */
-function resolve(rule: LintRule, setting: LintRuleSetting | undefined): { severity: LintSeverity; options: Record<string, unknown> } | undefined {
-  const [level, options] = Array.isArray(setting) ? setting : [setting ?? rule.severity, {}];
+function resolve(rule: LintRule, setting: LintRuleSetting | undefined): { severity: LintSeverity; options: Readonly<Record<string, unknown>> } | undefined {
+  const [level, options] = Array.isArray(setting) ? setting : [setting ?? rule.severity, noOptions];
   if (level === 'off') return undefined;
   if (!lintSeverities.includes(level)) throw new LintConfigError(`Unknown severity \`${level}\` for lint rule \`${rule.id}\`; expected off, ${lintSeverities.join(', ')}`);
   return { severity: level, options };

@@ -1,5 +1,5 @@
 import type { Root } from 'nlcst';
-import { unified, type Plugin } from 'unified';
+import { unified, type Plugin, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { spacedLanguage, unitTree } from './nlcst.js';
@@ -19,7 +19,7 @@ export interface RetextRuleOptions {
   wcag?: string[];
   /** Primary language subtags the plugin understands; all spaced languages when left out. */
   languages?: string[];
-  /** The retext plugin (it receives the nlcst tree of one unit of text and reports with `file.message`). */
+  /** The retext plugin: it receives the nlcst tree of one unit of text (shared with other rules: read it, do not change it) and reports with `file.message`. */
   plugin: Plugin<[unknown?], Root>;
   /** Options passed to the plugin; a rule's configured options are merged over them. */
   pluginOptions?: Record<string, unknown>;
@@ -36,6 +36,18 @@ export interface RetextRuleOptions {
  */
 export function retextRule(options: RetextRuleOptions): LintRule {
   const kinds = options.kinds ?? proseKinds;
+  // One processor per set of rule options (usually one for the whole run): making one costs more than linting a paragraph.
+  const processors = new WeakMap<object, Processor<Root, Root, Root>>();
+  const processorFor = (ruleOptions: Readonly<Record<string, unknown>>) => {
+    let processor = processors.get(ruleOptions);
+    if (!processor) {
+      processor = unified()
+        .use(options.plugin, { ...options.pluginOptions, ...ruleOptions })
+        .freeze() as unknown as Processor<Root, Root, Root>;
+      processors.set(ruleOptions, processor);
+    }
+    return processor;
+  };
   return {
     id: options.id,
     severity: options.severity,
@@ -46,11 +58,12 @@ export function retextRule(options: RetextRuleOptions): LintRule {
     ...(options.languages && { languages: options.languages }),
     check(context: LintContext) {
       if (!spacedLanguage(context.primaryLanguage)) return;
-      const processor = unified().use(options.plugin, { ...options.pluginOptions, ...context.options });
+      const processor = processorFor(context.options);
       for (const unit of context.units) {
         if (!kinds.has(unit.kind)) continue;
         const file = new VFile({ value: unit.text });
-        processor.runSync(structuredClone(unitTree(unit, context.primaryLanguage)), file);
+        // The tree is shared by the rules that read this unit: a plugin reports, it does not change the tree.
+        processor.runSync(unitTree(unit, context.primaryLanguage), file);
         for (const message of file.messages) {
           const start = message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset;
           const end = message.place && 'end' in message.place ? message.place.end.offset : start;

@@ -2,18 +2,18 @@ import type { Article, Block, Inline } from '../model/types.js';
 import type { LintPath } from './types.js';
 
 /** A stretch of a unit's text: `start` inclusive, `end` exclusive, in UTF-16 code units. */
-export interface Range {
+export interface LintRange {
   start: number;
   end: number;
 }
 
 /** Where a piece of a unit's text is stored in the article: a string field, or a `text` node's `value`. */
-export interface Piece extends Range {
+export interface LintPiece extends LintRange {
   segments: LintPath;
 }
 
 /** A link inside a unit. */
-export interface LinkRange extends Range {
+export interface LintLinkRange extends LintRange {
   url: string;
   segments: LintPath;
 }
@@ -51,20 +51,20 @@ export interface LintUnit {
   /** The body block it belongs to (`['body', 3]`), when it does. */
   block?: LintPath;
   text: string;
-  pieces: Piece[];
-  links: LinkRange[];
+  pieces: LintPiece[];
+  links: LintLinkRange[];
   /** Quotations: `quote` nodes, text between quotation marks, and all of a blockquote or pull quote. */
-  quoted: Range[];
+  quoted: LintRange[];
   /** Passages that say their language (`span`/`quote` with `lang`) and inline code: not the article's language. */
-  foreign: Range[];
+  foreign: LintRange[];
 }
 
 class UnitBuilder {
   text = '';
-  readonly pieces: Piece[] = [];
-  readonly links: LinkRange[] = [];
-  readonly quoted: Range[] = [];
-  readonly foreign: Range[] = [];
+  readonly pieces: LintPiece[] = [];
+  readonly links: LintLinkRange[] = [];
+  readonly quoted: LintRange[] = [];
+  readonly foreign: LintRange[] = [];
 
   add(value: string, segments: LintPath): void {
     const start = this.text.length;
@@ -112,8 +112,8 @@ const closers: Record<string, string> = { '“': '”', '„': '“', '«': '»'
  * end (a quotation that continues into the next paragraph drops its closing
  * mark). `’` closes `‘` only when it is not an apostrophe inside a word.
  */
-export function quotationMarks(text: string): Range[] {
-  const ranges: Range[] = [];
+export function quotationMarks(text: string): LintRange[] {
+  const ranges: LintRange[] = [];
   let index = 0;
   while (index < text.length) {
     const mark = text[index]!;
@@ -240,16 +240,16 @@ export function textUnits(article: Article): LintUnit[] {
 }
 
 /** Whether `range` lies inside one of `ranges`. */
-export function within(ranges: readonly Range[], range: Range): boolean {
+export function within(ranges: readonly LintRange[], range: LintRange): boolean {
   return ranges.some((outer) => outer.start <= range.start && range.end <= outer.end);
 }
 
 /** Whether `range` overlaps one of `ranges`. */
-export function overlaps(ranges: readonly Range[], range: Range): boolean {
+export function overlaps(ranges: readonly LintRange[], range: LintRange): boolean {
   return ranges.some((outer) => outer.start < range.end && range.start < outer.end);
 }
 
 /** The piece holding all of `range`, when one does (a fix can only edit one string). */
-export function pieceOf(unit: LintUnit, range: Range): Piece | undefined {
+export function pieceOf(unit: LintUnit, range: LintRange): LintPiece | undefined {
   return unit.pieces.find((piece) => piece.start <= range.start && range.end <= piece.end);
 }

@@ -59,7 +59,7 @@ export interface LintFinding {
 export interface LintReport {
   /** The unit the words are in (or give `segments`). */
   unit?: LintUnit;
-  /** Range of the words in `unit.text`; the whole unit when left out. */
+  /** LintRange of the words in `unit.text`; the whole unit when left out. */
   start?: number;
   end?: number;
   /** The part of the article, when there is no unit (a block). */

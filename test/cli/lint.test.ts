@@ -138,5 +138,9 @@ describe('presswork check runs the lint', () => {
     const without = await runCli(['check', 'story.json', '--jobs', '1', '--format', 'html', '--no-lint', '--reporter', 'json'], { cwd: dir });
     expect(without.code).toBe(0);
     expect(parse(without.stdout).results[0]!.findings).toBeUndefined();
+    // A setting for a rule that does not exist stops the run before any work, as in lint.
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'site', presswork: { lint: { rules: { 'link-txt': 'off' } } } }));
+    const typo = await runCli(['check', 'story.json', '--jobs', '1'], { cwd: dir });
+    expect([typo.code, typo.stderr]).toEqual([2, expect.stringContaining('Unknown lint rule `link-txt`')]);
   });
 });

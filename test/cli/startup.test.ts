@@ -29,7 +29,7 @@ function packagesLoaded(args: string[]): Set<string> {
 // parsers, renderers and axe are loaded only by commands that use them.
 describe('presswork CLI start-up', () => {
   // (axe-core is read with require, which the ESM import log does not see.)
-  const heavy = ['zod', 'yaml', 'unified', 'remark-parse', 'hast-util-to-html', 'jsdom'];
+  const heavy = ['zod', 'yaml', 'unified', 'remark-parse', 'hast-util-to-html', 'franc-min', 'jsdom'];
 
   it('should load no parser, renderer or jsdom for --version and --help', () => {
     expect(existsSync(bin), 'build first: npm run build').toBe(true);

@@ -264,3 +264,57 @@ describe('configuration', () => {
     expect(() => lintArticle(articleWith(body), { rules: { 'link-text': 'fatal' as never } })).toThrow(/Unknown severity `fatal`/);
   });
 });
+
+describe('right-to-left and CJK articles', () => {
+  const he = { language: 'he', headline: 'המועצה אישרה את התקציב' };
+  const ja = { language: 'ja', headline: '議会が予算を承認' };
+  const heading = (words: string) => ({ type: 'heading', level: 2, children: [text(words)] });
+  const image = (alt: string, caption?: string) => ({ ...validImage(), alt, ...(caption && { caption: [text(caption)] }) });
+
+  it('should find nothing in clean Hebrew and Japanese articles', () => {
+    const hebrew = [
+      heading('הרקע'),
+      paragraph('המועצה אישרה ביום שלישי את תקציב הסוללה. ראש העיר אמר כי העבודות יתחילו באביב.'),
+      image('סוללת עפר לאורך הנהר', 'הסוללה בצפון העיר.'),
+      paragraph('קראו את ', link('https://news.example.com/budget', 'דוח התקציב המלא'), '.'),
+    ];
+    const japanese = [
+      heading('背景'),
+      paragraph('市議会は火曜日、堤防の予算を承認した。市長は春に工事を始めると述べた。'),
+      image('川沿いの土の堤防', '市の北側の堤防。'),
+      paragraph(link('https://news.example.com/budget', '予算報告書の全文'), 'を読む。'),
+    ];
+    expect(lintArticle(articleWith(hebrew, he)).filter((finding) => finding.severity !== 'info')).toEqual([]);
+    expect(lintArticle(articleWith(japanese, ja)).filter((finding) => finding.severity !== 'info')).toEqual([]);
+  });
+
+  it('should flag the language-independent problems in them', () => {
+    const rules = (findings: LintFinding[]) => findings.map((finding) => `${finding.ruleId} ${finding.path}`).sort();
+    const hebrew = [
+      heading('הרקע'),
+      heading('הרקע'),
+      paragraph('המועצה אישרה אישרה את התקציב.'),
+      image('IMG_2041.jpg'),
+      image('סוללה', 'הסוללה.'),
+      image('נהר', 'הסוללה.'),
+      paragraph('ראו ', link('https://a.example/x', 'https://a.example/x'), ' ו-Москва.'),
+    ];
+    expect(rules(lintArticle(articleWith(hebrew, he)))).toEqual([
+      'alt-text-quality body[3].alt',
+      'empty-or-duplicate-captions body[5].caption',
+      'heading-structure body[0]',
+      'heading-structure body[1]',
+      'language-of-parts body[6]',
+      'link-text body[6]',
+      'repeated-words body[2]',
+    ]);
+    const japanese = [heading('背景'), heading('背景'), paragraph('市長は한국어で述べた。'), image('photo.png'), image('堤防', '北側の堤防。'), image('川', '北側の堤防。')];
+    expect(rules(lintArticle(articleWith(japanese, ja)))).toEqual([
+      'alt-text-quality body[3].alt',
+      'empty-or-duplicate-captions body[5].caption',
+      'heading-structure body[0]',
+      'heading-structure body[1]',
+      'language-of-parts body[2]',
+    ]);
+  });
+});

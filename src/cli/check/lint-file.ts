@@ -1,5 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { lintArticle } from '../../lint/lint-article.js';
+import { assertKnownRules, lintArticle } from '../../lint/lint-article.js';
+import { lintRules } from '../../lint/rules/index.js';
+import { UsageError } from '../usage-error.js';
 import type { LintFinding, LintRule } from '../../lint/types.js';
 import type { SourceLocations } from '../../load/source-map.js';
 import type { Article } from '../../model/types.js';
@@ -27,6 +29,19 @@ function loadRules(specifier: string): Promise<LintRule[]> {
 /** The site's rules named by the settings, loaded once per process. */
 export async function customRules(settings: LintSettings): Promise<LintRule[]> {
   return (await Promise.all((settings.custom ?? []).map(loadRules))).flat();
+}
+
+/**
+ * Fail before any work on settings that cannot run: a rule module that does
+ * not load or export rules, or a setting for a rule that does not exist
+ * (a typo would otherwise turn nothing off, or fail every file).
+ */
+export async function assertLintSettings(settings: LintSettings): Promise<void> {
+  try {
+    assertKnownRules(settings.rules ?? {}, [...lintRules, ...(await customRules(settings))]);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Lint one loaded article with the run's settings; findings carry the file's line and column. */

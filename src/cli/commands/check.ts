@@ -87,6 +87,8 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
     if (error instanceof RuleSelectionError) throw new UsageError(error.message);
     throw error;
   }
+  // Loaded only when there are settings to check: a cached run loads no lint rule (nor their text parsers).
+  if (options.lint && (options.lint.rules || options.lint.custom)) await (await import('../check/lint-file.js')).assertLintSettings(options.lint);
   const settings: CheckSettings = {
     formats: options.formats,
     engine: options.engine,

@@ -2,8 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import { applySafeFixes } from '../../lint/apply-fixes.js';
-import { assertKnownRules, LintConfigError } from '../../lint/lint-article.js';
-import { lintRules } from '../../lint/rules/index.js';
 import { lintSeverities, type LintSeverity } from '../../lint/types.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
@@ -11,7 +9,7 @@ import { createIssue } from '../../model/errors.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../check/baseline.js';
 import { ResultCache } from '../check/cache.js';
 import { collectFiles, shard } from '../check/collect-files.js';
-import { customRules, lintLoaded } from '../check/lint-file.js';
+import { assertLintSettings, lintLoaded } from '../check/lint-file.js';
 import { assertWritable, exitCodeOf, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
 import type { FileResult, LintSettings } from '../check/types.js';
 import { useColor, type CliIo } from '../io.js';
@@ -71,12 +69,7 @@ async function lintFile(file: string, settings: LintSettings, fix: boolean): Pro
  */
 export async function lint(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   if (!lintSeverities.includes(options.failOn)) throw new UsageError(`Unknown severity \`${options.failOn}\` for --fail-on; expected ${lintSeverities.join(', ')}`);
-  try {
-    assertKnownRules(options.lint.rules ?? {}, [...lintRules, ...(await customRules(options.lint))]);
-  } catch (error) {
-    if (error instanceof LintConfigError) throw new UsageError(error.message);
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  await assertLintSettings(options.lint);
   const own = [options.baseline ?? 'presswork-baseline.json', options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
   const collected = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths, allowEmpty: options.allowEmpty === true, ignore: options.ignore ?? [], cwd: io.cwd, own });
   const files = shard(collected.files, options.shard);

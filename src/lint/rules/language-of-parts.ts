@@ -157,9 +157,11 @@ function foreignScripts(unit: LintUnit, own: readonly string[], report: Report):
       continue;
     }
     // Foreign words separated only by spaces and punctuation are one passage (Japanese mixes Han and kana).
-    if (run && !/[\p{L}\p{N}]/u.test(unit.text.slice(run.end, start)) && (run.scripts.has(script) || script !== 'Latin')) {
+    const gap = run ? unit.text.slice(run.end, start) : '';
+    if (run && !/[\p{L}\p{N}]/u.test(gap) && (run.scripts.has(script) || script !== 'Latin')) {
       run.end = end;
-      run.words++;
+      // Parts joined without a space (a URL, a domain, a hyphenated word) are one word.
+      if (/\s/u.test(gap)) run.words++;
       run.scripts.add(script);
     } else {
       flush();
@@ -167,6 +169,19 @@ function foreignScripts(unit: LintUnit, own: readonly string[], report: Report):
     }
   }
   flush();
+}
+
+/** Function words frequent in a language and rare in the others the detector weighs it against. */
+const commonWords: Record<string, ReadonlySet<string>> = {
+  en: new Set(['the', 'and', 'of', 'to', 'that', 'with', 'for', 'said', 'have', 'has', 'from', 'by', 'this', 'are', 'were', 'which', 'its']),
+};
+
+function clearlyOwn(words: readonly string[], language: string): boolean {
+  const common = commonWords[language];
+  if (!common) return false;
+  let hits = 0;
+  for (const word of words) if (common.has(word.toLowerCase()) && ++hits >= 2) return true;
+  return false;
 }
 
 /** Whole sentences the detector places in another language with a clear margin. */
@@ -177,6 +192,8 @@ function foreignSentences(unit: LintUnit, language: string, margin: number, repo
     if (sentence.words.length < 5 || overlaps(unit.foreign, sentence)) continue;
     const letters = sentence.text.replace(/[^\p{Script=Latin}]/gu, '');
     if (letters.length < 25 || letters.length * 2 < sentence.text.length) continue;
+    // Two of the article language's commonest words settle it without the detector (the costly part).
+    if (clearlyOwn(sentence.words, language)) continue;
     const scores = francAll(sentence.text, { only: Object.keys(latinLanguages), minLength: 20 });
     const [best] = scores;
     if (!best || best[0] === ownIso3 || best[0] === 'und') continue;

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types.js';
-import type { LinkRange, LintUnit } from '../text-units.js';
+import type { LintLinkRange, LintUnit } from '../text-units.js';
 
 /** Link texts that say nothing of where the link goes (English). */
 const vague = new Set([
@@ -48,7 +48,7 @@ export const linkText: LintRule = {
   help: 'Make the linked words name the destination: “the council’s budget report”, not “here”. Give different destinations different texts.',
   wcag: ['2.4.4'],
   check(context) {
-    const byText = new Map<string, Array<{ unit: LintUnit; link: LinkRange }>>();
+    const byText = new Map<string, Array<{ unit: LintUnit; link: LintLinkRange }>>();
     for (const unit of context.units) {
       for (const link of unit.links) {
         const text = unit.text.slice(link.start, link.end);

@@ -75,7 +75,7 @@ export const nameConsistency: LintRule = {
             start: occurrence.start,
             end: occurrence.end,
             message: tie
-              ? `“${flagged.word}” and “${other.word}” look like one name spelt two ways (once each)`
+              ? `“${flagged.word}” and “${other.word}” look like one name spelt two ways (${times(flagged)} each)`
               : `“${flagged.word}” (${times(flagged)}) looks like a misspelling of “${other.word}” (${times(other)})`,
             ...(!tie &&
               piece && {

@@ -8,6 +8,19 @@ type Counts = { sentence: number; word: number; syllable: number };
 
 const grade = (counts: Counts) => Math.round(fleschKincaid(counts) * 10) / 10;
 
+/** Syllables per word, remembered: news reuses its words, and counting is the rule's main cost. */
+const syllables = new Map<string, number>();
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllables.get(key);
+  if (count === undefined) {
+    count = syllable(key);
+    if (syllables.size > 50_000) syllables.clear();
+    syllables.set(key, count);
+  }
+  return count;
+}
+
 /**
  * Reading level (Flesch–Kincaid US grade, the formula retext-readability
  * uses, from nlcst sentences and `syllable` counts; English only). Advice,
@@ -36,7 +49,7 @@ export const readability: LintRule = {
         if (words.length === 0) continue;
         counts.sentence++;
         counts.word += words.length;
-        for (const word of words) counts.syllable += syllable(word);
+        for (const word of words) counts.syllable += syllablesOf(word);
       }
       if (counts.word === 0) continue;
       total.sentence += counts.sentence;
