@@ -7,12 +7,13 @@ import { renderBench, sizes, type Row } from './render.js';
 import { checkBench } from './check.js';
 import { memoryBench } from './memory.js';
 import { scaleBench } from './scale.js';
+import { lintBench } from './lint.js';
 
 const fmt = (micros: number) => (micros >= 1000 ? `${(micros / 1000).toFixed(2)} ms` : `${micros.toFixed(1)} µs`);
 const only = process.argv.slice(2).filter((arg) => !/^\d+$/.test(arg));
 const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 2000);
-// `memory` takes minutes, so it runs only when named.
-const wants = (part: string) => (only.length === 0 && part !== 'memory') || only.includes(part);
+// `memory` and `lint` take minutes (an archive through check), so they run only when named.
+const wants = (part: string) => (only.length === 0 && part !== 'memory' && part !== 'lint') || only.includes(part);
 
 console.log(`presswork benchmarks · Node ${process.version} · ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'} · NODE_ENV=${process.env.NODE_ENV ?? ''}\n`);
 
@@ -38,3 +39,4 @@ if (wants('render')) {
 if (wants('scale')) scaleBench(fmt);
 if (wants('check')) await checkBench();
 if (wants('memory')) await memoryBench(count);
+if (wants('lint')) await lintBench(count, fmt);
