@@ -4,21 +4,13 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { spacedLanguage, unitTree } from './nlcst.js';
 import type { LintUnit, LintUnitKind } from './text-units.js';
-import type { LintContext, LintReport, LintRule, LintSeverity } from './types.js';
+import type { LintContext, LintReport, LintRule } from './types.js';
 
 /** The kinds of text that are prose: what language rules read by default. */
 export const proseKinds: ReadonlySet<LintUnitKind> = new Set(['headline', 'dek', 'paragraph', 'heading', 'pullquote', 'caption', 'title', 'fallback', 'related', 'cell', 'correction', 'description']);
 
-/** A lint rule made of a retext plugin: its messages become findings. */
-export interface RetextRuleOptions {
-  id: string;
-  severity: LintSeverity;
-  description: string;
-  help: string;
-  helpUrl?: string;
-  wcag?: string[];
-  /** Primary language subtags the plugin understands; all spaced languages when left out. */
-  languages?: string[];
+/** A lint rule made of a retext plugin: its messages become findings. Its `languages` default to every language written with spaces. */
+export interface RetextRuleOptions extends Omit<LintRule, 'check'> {
   /** The retext plugin: it receives the nlcst tree of one unit of text (shared with other rules: read it, do not change it) and reports with `file.message`. */
   plugin: Plugin<[unknown?], Root>;
   /** Options passed to the plugin; a rule's configured options are merged over them. */

@@ -57,8 +57,8 @@ describe('presswork lint', () => {
   it('should make only the safe fixes with --fix, keep each file’s formatting, and report what is left', async () => {
     const dir = await workspace();
     const before = await readFile(join(dir, 'story.json'), 'utf8');
-    const { code, stdout, stderr } = await runCli(['lint', '.', '--fix', '--reporter', 'json'], { cwd: dir });
-    expect(stderr).toContain('Fixed 4 problems in 2 files');
+    const { code, stdout } = await runCli(['lint', '.', '--fix', '--reporter', 'json'], { cwd: dir });
+    expect(stdout).toContain('"fixed": 4');
     const after = await readFile(join(dir, 'story.json'), 'utf8');
     // Only the two changes: the repeat dropped, the advertisement paragraph removed; the 4-space layout and one-line text nodes stay.
     expect(after).toBe(
@@ -75,7 +75,7 @@ describe('presswork lint', () => {
     expect(left.sort()).toEqual(['boilerplate-residue', 'link-text', 'name-consistency', 'repeated-words', 'sensory-language']);
     expect(code).toBe(1);
     // A second run has nothing left to fix.
-    expect((await runCli(['lint', '.', '--fix'], { cwd: dir })).stderr).toContain('Fixed 0 problems in 0 files');
+    expect((await runCli(['lint', '.', '--fix'], { cwd: dir })).stdout).toContain('2 files linted, 0 invalid, 0 fixed, 9 lint findings left, 5 at or above warning');
   });
 
   it('should accept known findings in a baseline, and fail on a new one', async () => {

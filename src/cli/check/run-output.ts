@@ -10,6 +10,8 @@ import { reporters, summaryLine } from '../reporters/index.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
 import { baselineKey, lintBaselineKey } from './baseline.js';
+import { collectFiles, shard } from './collect-files.js';
+import { displayPath, resolvePaths } from '../paths.js';
 import type { FileResult, RunSummary } from './types.js';
 
 /** A reporter and where its report goes: a file, or stdout. */
@@ -82,8 +84,27 @@ export function summarizeRun(results: readonly FileResult[], thresholds: Thresho
   };
 }
 
+/**
+ * The files a run works on (its shard of what the paths hold) and what it
+ * skipped, after making sure before any work that the cache and every
+ * report file can be written.
+ */
+export async function prepareRun(
+  paths: string[],
+  options: { pages: boolean; allowEmpty?: boolean; ignore?: string[]; baseline?: string; cache?: string; shard?: string; reporters: readonly ReporterTarget[] },
+  io: CliIo,
+): Promise<{ files: string[]; skipped: RunSummary['skipped'] }> {
+  const own = [options.baseline ?? 'presswork-baseline.json', options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
+  const collected = await collectFiles(resolvePaths(io.cwd, paths), { pages: options.pages, shown: paths, allowEmpty: options.allowEmpty === true, ignore: options.ignore ?? [], cwd: io.cwd, own });
+  const files = shard(collected.files, options.shard);
+  const skipped = collected.skipped.map((entry) => ({ ...entry, file: displayPath(io.cwd, entry.file) }));
+  if (options.cache) await assertWritable(resolve(io.cwd, options.cache), options.cache, 'cache');
+  for (const target of options.reporters) if (target.file) await assertWritable(resolve(io.cwd, target.file), target.file, `${target.name} report`);
+  return { files, skipped };
+}
+
 /** Fail before any work when a file the run must write cannot be written: a folder, a missing folder, no permission. */
-export async function assertWritable(path: string, shown: string, what: string): Promise<void> {
+async function assertWritable(path: string, shown: string, what: string): Promise<void> {
   const reason = await stat(path).then(
     (info) =>
       info.isDirectory()

@@ -50,6 +50,8 @@ export interface RunSummary {
   baselined: number;
   /** Content lint findings (not in the baseline), of any severity. */
   findings?: number;
+  /** Problems `lint --fix` fixed in the files. */
+  fixed?: number;
   /** The `--fail-on` of the run: an impact for `check`, a severity for `lint`. */
   failOn: Impact | LintSeverity;
   interrupted: boolean;

@@ -3,13 +3,12 @@ import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { RuleSelectionError, selectRules, type Level } from '../../a11y/rule-selection.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../check/baseline.js';
-import { assertWritable, exitCodeOf, lintThreshold, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
+import { exitCodeOf, lintThreshold, prepareRun, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
 import { ResultCache } from '../check/cache.js';
-import { collectFiles, shard } from '../check/collect-files.js';
 import { runChecks } from '../check/run-checks.js';
 import type { CheckSettings, FileResult, LintSettings, RunSummary } from '../check/types.js';
 import { useColor, type CliIo } from '../io.js';
-import { displayPath, resolvePaths } from '../paths.js';
+import { displayPath } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { fileLines } from '../reporters/pretty.js';
 import { reporters } from '../reporters/index.js';
@@ -58,12 +57,7 @@ export interface CheckCommandOptions {
  * 1 when content is invalid or a new violation reaches `--fail-on`.
  */
 export async function check(paths: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
-  const own = [options.baseline ?? 'presswork-baseline.json', options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
-  const collected = await collectFiles(resolvePaths(io.cwd, paths), { pages: true, shown: paths, allowEmpty: options.allowEmpty === true, ignore: options.ignore ?? [], cwd: io.cwd, own });
-  const files = shard(collected.files, options.shard);
-  const skipped = collected.skipped.map((entry) => ({ ...entry, file: displayPath(io.cwd, entry.file) }));
-  if (options.cache) await assertWritable(resolve(io.cwd, options.cache), options.cache, 'cache');
-  for (const target of options.reporters) if (target.file) await assertWritable(resolve(io.cwd, target.file), target.file, `${target.name} report`);
+  const { files, skipped } = await prepareRun(paths, { ...options, pages: true }, io);
   const done: FileResult[] = [];
   try {
     return await checkFiles(files, skipped, options, io, done);

@@ -8,12 +8,11 @@ import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { createIssue } from '../../model/errors.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../check/baseline.js';
 import { ResultCache } from '../check/cache.js';
-import { collectFiles, shard } from '../check/collect-files.js';
 import { assertLintSettings, lintLoaded } from '../check/lint-file.js';
-import { assertWritable, exitCodeOf, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
+import { exitCodeOf, prepareRun, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
 import type { FileResult, LintSettings } from '../check/types.js';
 import { useColor, type CliIo } from '../io.js';
-import { displayPath, resolvePaths } from '../paths.js';
+import { displayPath } from '../paths.js';
 import { fileLines } from '../reporters/pretty.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
@@ -70,12 +69,7 @@ async function lintFile(file: string, settings: LintSettings, fix: boolean): Pro
 export async function lint(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   if (!lintSeverities.includes(options.failOn)) throw new UsageError(`Unknown severity \`${options.failOn}\` for --fail-on; expected ${lintSeverities.join(', ')}`);
   await assertLintSettings(options.lint);
-  const own = [options.baseline ?? 'presswork-baseline.json', options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
-  const collected = await collectFiles(resolvePaths(io.cwd, paths), { pages: false, shown: paths, allowEmpty: options.allowEmpty === true, ignore: options.ignore ?? [], cwd: io.cwd, own });
-  const files = shard(collected.files, options.shard);
-  const skipped = collected.skipped.map((entry) => ({ ...entry, file: displayPath(io.cwd, entry.file) }));
-  if (options.cache) await assertWritable(resolve(io.cwd, options.cache), options.cache, 'cache');
-  for (const target of options.reporters) if (target.file) await assertWritable(resolve(io.cwd, target.file), target.file, `${target.name} report`);
+  const { files, skipped } = await prepareRun(paths, { ...options, pages: false }, io);
 
   // The cache is keyed by the lint settings, as check's is by its settings (a fixing run writes files, so it does not use it).
   const cache = options.cache && !options.fix ? await ResultCache.open(resolve(io.cwd, options.cache), version, { formats: [], engine: 'jsdom', width: 0, lint: options.lint }) : undefined;
@@ -85,7 +79,6 @@ export async function lint(paths: string[], options: LintCommandOptions, io: Cli
   const results: FileResult[] = [];
   let cached = 0;
   let fixed = 0;
-  let fixedFiles = 0;
   for (const file of files) {
     if (io.signal?.aborted) break;
     const hash = await cache?.hashOf(file);
@@ -95,7 +88,6 @@ export async function lint(paths: string[], options: LintCommandOptions, io: Cli
     else if (!result.issues.length) cache?.set(file, hash, result);
     if ('fixed' in result && typeof result.fixed === 'number') {
       fixed += result.fixed;
-      fixedFiles++;
       delete result.fixed;
     }
     result.file = displayPath(io.cwd, result.file);
@@ -108,13 +100,16 @@ export async function lint(paths: string[], options: LintCommandOptions, io: Cli
   await cache?.save().catch((error: unknown) => {
     io.stderr.write(`Warning: could not save the cache to ${options.cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every file again\n`);
   });
-  if (options.fix) io.stderr.write(`Fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   if (options.updateBaseline) {
     const path = options.baseline ?? 'presswork-baseline.json';
     const count = await writeBaseline(resolve(io.cwd, path), results);
     io.stderr.write(`Baseline written to ${path}: ${count} known problem${count === 1 ? '' : 's'}\n`);
   }
-  const summary = { ...summarizeRun(results, { failOn: options.failOn, lintFailOn: options.failOn }, io.signal?.aborted ?? false, cached, skipped), command: 'lint' as const };
+  const summary = {
+    ...summarizeRun(results, { failOn: options.failOn, lintFailOn: options.failOn }, io.signal?.aborted ?? false, cached, skipped),
+    command: 'lint' as const,
+    ...(options.fix && { fixed }),
+  };
   const failedWrite = await writeReports(results, summary, { reporters: options.reporters, quiet: options.quiet === true, streamed: stream }, io);
   return exitCodeOf(summary, failedWrite, options.updateBaseline);
 }

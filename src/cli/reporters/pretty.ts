@@ -10,7 +10,8 @@ export function summaryLine(summary: RunSummary): string {
   if (summary.cached > 0) parts.push(`${summary.cached} from cache`);
   parts.push(`${summary.invalid} invalid`);
   if (!lint) parts.push(`${summary.violations} violation${summary.violations === 1 ? '' : 's'}`);
-  if (summary.findings !== undefined) parts.push(`${summary.findings} lint finding${summary.findings === 1 ? '' : 's'}`);
+  if (summary.fixed !== undefined) parts.push(`${summary.fixed} fixed`);
+  if (summary.findings !== undefined) parts.push(`${summary.findings} lint finding${summary.findings === 1 ? '' : 's'}${summary.fixed !== undefined ? ' left' : ''}`);
   if (summary.baselined > 0) parts.push(`${summary.baselined} in baseline`);
   parts.push(`${summary.failing} at or above ${summary.failOn}`);
   const lines = [`${summary.interrupted ? 'Interrupted: ' : ''}${parts.join(', ')}`];
