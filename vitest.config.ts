@@ -7,7 +7,12 @@ export default defineConfig({
     setupFiles: ['test/setup/fast-check.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     testTimeout: 60_000,
+    // Hooks build packages and start browsers: under a loaded CI runner they take longer than the default 10 s.
+    hookTimeout: 120_000,
     pool: 'forks',
+    // Two test files at a time (Vitest's default on 2 cores is one): many tests wait on child
+    // processes (the CLI, npm, Chromium), so a second file fills the idle core.
+    maxWorkers: 2,
     // `npm run coverage`: the unit tests of the model, loaders and renderers. The thresholds are
     // the measured level (2026-12-02), to ratchet up, never down; the AMP renderer keeps every function and line.
     coverage: {

@@ -138,6 +138,13 @@ describe('presswork check runs the lint', () => {
     const without = await runCli(['check', 'story.json', '--jobs', '1', '--format', 'html', '--no-lint', '--reporter', 'json'], { cwd: dir });
     expect(without.code).toBe(0);
     expect(parse(without.stdout).results[0]!.findings).toBeUndefined();
+    // A site rule that throws is reported on the file; its accessibility results are kept.
+    await writeFile(join(dir, 'rules.mjs'), `export const rules = [{ id: 'acme/broken', severity: 'error', description: 'x', help: 'x', check() { throw new Error('rule bug'); } }];\n`);
+    const broken = await runCli(['check', 'story.json', '--jobs', '1', '--format', 'html', '--reporter', 'json'], { cwd: dir });
+    const [file] = JSON.parse(broken.stdout).results as Array<{ issues: Array<{ code: string; message: string }>; reports: unknown[] }>;
+    expect(file!.issues.map((issue) => issue.code)).toEqual(['lint_failed']);
+    expect(file!.issues[0]!.message).toContain('rule bug');
+    expect(file!.reports).toHaveLength(1);
     // A setting for a rule that does not exist stops the run before any work, as in lint.
     await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'site', presswork: { lint: { rules: { 'link-txt': 'off' } } } }));
     const typo = await runCli(['check', 'story.json', '--jobs', '1'], { cwd: dir });

@@ -6,6 +6,7 @@ import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { createIssue } from '../../model/errors.js';
 import { isPage } from './collect-files.js';
 import { lintLoaded } from './lint-file.js';
+import type { LintFinding } from '../../lint/types.js';
 import type { CheckSettings, FileResult } from './types.js';
 
 /** The largest page presswork checks (16 MB of text): far past any real article page, small enough to bound memory. */
@@ -63,7 +64,16 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
   }
   const loaded = safeParseArticleSource(source, file);
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
-  const findings = settings.lint === false ? [] : await lintLoaded(loaded.article, loaded.locations, source, settings.lint ?? {});
+  // A lint rule that fails (a site's own, say) is reported on the file; the accessibility results still count.
+  const issues = [];
+  let findings: LintFinding[] = [];
+  if (settings.lint !== false) {
+    try {
+      findings = await lintLoaded(loaded.article, loaded.locations, source, settings.lint ?? {});
+    } catch (error) {
+      issues.push(createIssue([], 'lint_failed', `The content lint failed on this file: ${describeFault(error)}`, file));
+    }
+  }
   const reports = await checkArticle(loaded.article, { ...options, checker, formats: settings.formats, locations: loaded.locations });
-  return { file, kind: 'article', issues: [], reports, ...(settings.lint !== false && { findings }) };
+  return { file, kind: 'article', issues, reports, ...(settings.lint !== false && { findings }) };
 }
