@@ -24,7 +24,7 @@ function resolve(rule: LintRule, setting: LintRuleSetting | undefined): { severi
 }
 
 /** Every rule `lintArticle` knows with these options: the built-in ones and the site's. */
-export function knownRules(options: Pick<LintOptions, 'custom'> = {}): LintRule[] {
+function knownRules(options: Pick<LintOptions, 'custom'> = {}): LintRule[] {
   return [...lintRules, ...(options.custom ?? [])];
 }
 

@@ -3,7 +3,7 @@ import { pageLocator } from '../../a11y/locate.js';
 import { flaggedNodes } from '../../a11y/report.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
-import { createIssue } from '../../model/errors.js';
+import { createIssue, type ArticleIssue } from '../../model/errors.js';
 import { isPage } from './collect-files.js';
 import { lintLoaded } from './lint-file.js';
 import type { LintFinding } from '../../lint/types.js';
@@ -65,7 +65,7 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
   const loaded = safeParseArticleSource(source, file);
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
   // A lint rule that fails (a site's own, say) is reported on the file; the accessibility results still count.
-  const issues = [];
+  const issues: ArticleIssue[] = [];
   let findings: LintFinding[] = [];
   if (settings.lint !== false) {
     try {

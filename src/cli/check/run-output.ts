@@ -9,7 +9,8 @@ import { isBaselined } from '../reporters/context.js';
 import { reporters, summaryLine } from '../reporters/index.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
-import { baselineKey, lintBaselineKey } from './baseline.js';
+import { baselineKey, lintBaselineKey, writeBaseline } from './baseline.js';
+import type { ResultCache } from './cache.js';
 import { collectFiles, shard } from './collect-files.js';
 import { displayPath, resolvePaths } from '../paths.js';
 import type { FileResult, RunSummary } from './types.js';
@@ -40,6 +41,7 @@ export interface Thresholds {
 
 /** The outcome of a run in numbers: what the summary line and the exit code say. */
 export function summarizeRun(results: readonly FileResult[], thresholds: Thresholds, interrupted: boolean, cached: number, skipped: RunSummary['skipped']): RunSummary {
+  // A lint run's `--fail-on` is a severity; it has no violations to compare with it.
   const threshold = impacts.indexOf(thresholds.failOn as Impact);
   const lintThresholdIndex = lintSeverities.indexOf(thresholds.lintFailOn);
   let violations = 0;
@@ -157,6 +159,27 @@ export async function writeReports(
   // The summary goes to stderr too when stdout carries no pretty report.
   if (!options.reporters.some((target) => target.name === 'pretty' && !target.file)) io.stderr.write(`${summaryLine(summary)}\n`);
   return failedWrite;
+}
+
+/**
+ * What a finished run keeps for the next one: the cache (losing it costs the
+ * next run time, never this run's report) and, with `--update-baseline`, the
+ * baseline of every current problem.
+ */
+export async function saveRunState(
+  results: readonly FileResult[],
+  cache: ResultCache | undefined,
+  options: { cache?: string; baseline?: string; updateBaseline?: boolean; verb: 'checks' | 'lints'; problems: string },
+  io: CliIo,
+): Promise<void> {
+  await cache?.save().catch((error: unknown) => {
+    io.stderr.write(`Warning: could not save the cache to ${options.cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run ${options.verb} every file again\n`);
+  });
+  if (options.updateBaseline) {
+    const path = options.baseline ?? 'presswork-baseline.json';
+    const count = await writeBaseline(resolve(io.cwd, path), results);
+    io.stderr.write(`Baseline written to ${path}: ${count} known ${options.problems}${count === 1 ? '' : 's'}\n`);
+  }
 }
 
 /** The exit code of a finished run. */

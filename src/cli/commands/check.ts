@@ -2,8 +2,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { RuleSelectionError, selectRules, type Level } from '../../a11y/rule-selection.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../check/baseline.js';
-import { exitCodeOf, lintThreshold, prepareRun, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
+import { applyBaseline, readBaseline } from '../check/baseline.js';
+import { exitCodeOf, lintThreshold, prepareRun, saveRunState, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
 import { ResultCache } from '../check/cache.js';
 import { runChecks } from '../check/run-checks.js';
 import type { CheckSettings, FileResult, LintSettings, RunSummary } from '../check/types.js';
@@ -117,16 +117,7 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
   });
   progress.clear();
   if (workerErrors.length > 0) io.stderr.write(workerErrorNote(io.cwd, workerErrors));
-  await cache?.save().catch((error: unknown) => {
-    // Losing the cache costs the next run time, never this run's report.
-    io.stderr.write(`Warning: could not save the cache to ${options.cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run checks every file again\n`);
-  });
-
-  if (options.updateBaseline) {
-    const path = options.baseline ?? 'presswork-baseline.json';
-    const count = await writeBaseline(resolve(io.cwd, path), results);
-    io.stderr.write(`Baseline written to ${path}: ${count} known violation${count === 1 ? '' : 's'}\n`);
-  }
+  await saveRunState(results, cache, { ...options, verb: 'checks', problems: 'violation' }, io);
 
   const interrupted = io.signal?.aborted ?? false;
   const summary = summarizeRun(results, { failOn: options.failOn, lintFailOn: lintThreshold(options.failOn), engine: options.engine }, interrupted, cached, skipped);

@@ -6,10 +6,10 @@ import { lintSeverities, type LintSeverity } from '../../lint/types.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { createIssue } from '../../model/errors.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../check/baseline.js';
+import { applyBaseline, readBaseline } from '../check/baseline.js';
 import { ResultCache } from '../check/cache.js';
 import { assertLintSettings, lintLoaded } from '../check/lint-file.js';
-import { exitCodeOf, prepareRun, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
+import { exitCodeOf, prepareRun, saveRunState, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
 import type { FileResult, LintSettings } from '../check/types.js';
 import { useColor, type CliIo } from '../io.js';
 import { displayPath } from '../paths.js';
@@ -97,14 +97,7 @@ export async function lint(paths: string[], options: LintCommandOptions, io: Cli
     const lines = fileLines(result, color);
     if (stream && (lines.length > 1 || !options.quiet)) io.stdout.write(`${lines.join('\n')}\n`);
   }
-  await cache?.save().catch((error: unknown) => {
-    io.stderr.write(`Warning: could not save the cache to ${options.cache} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run lints every file again\n`);
-  });
-  if (options.updateBaseline) {
-    const path = options.baseline ?? 'presswork-baseline.json';
-    const count = await writeBaseline(resolve(io.cwd, path), results);
-    io.stderr.write(`Baseline written to ${path}: ${count} known problem${count === 1 ? '' : 's'}\n`);
-  }
+  await saveRunState(results, cache, { ...options, verb: 'lints', problems: 'problem' }, io);
   const summary = {
     ...summarizeRun(results, { failOn: options.failOn, lintFailOn: options.failOn }, io.signal?.aborted ?? false, cached, skipped),
     command: 'lint' as const,

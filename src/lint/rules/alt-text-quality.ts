@@ -1,6 +1,7 @@
 import { inlineText } from '../../model/inline-text.js';
 import type { Article, Block, ImageBlock } from '../../model/types.js';
 import type { LintPath, LintRule, LintContext } from '../types.js';
+import { sameWords, short } from '../words.js';
 
 interface Placed {
   image: ImageBlock;
@@ -30,12 +31,6 @@ const url = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|\/\/)\S+$/iu;
 const placeholder = /^(?:image|img|photo|picture|pic|graphic|alt|alt text|untitled|todo|tbd|placeholder|null|undefined|none|\.)$/iu;
 const redundant = /^(?:(?:an?|the)\s+)?(?:image|photo(?:graph)?|picture|pic|graphic|screenshot)\s+(?:of|showing|shows)\s+/iu;
 const decorativeWords = /^(?:decorative|decoration|spacer|divider|border|background|ornament|separator)(?: image)?$/iu;
-
-const normalize = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[\s\p{P}]+/gu, ' ')
-    .trim();
 
 /**
  * Alt text that serves someone who cannot see the image (WCAG 1.1.1): not a
@@ -81,20 +76,18 @@ export const altTextQuality: LintRule = {
           });
         }
         if (alt.length > maxLength) report(`The alt text has ${alt.length} characters (more than ${maxLength}): keep it short and put the detail in \`longDescription\``);
-        const caption = image.caption ? normalize(inlineText(image.caption)) : '';
-        if (caption && normalize(alt) === caption) report('The alt text repeats the caption, so screen-reader users hear it twice: describe what the image shows instead');
-        if (image.credit && normalize(alt) === normalize(image.credit)) report('The alt text is the credit, not a description');
+        const caption = image.caption ? sameWords(inlineText(image.caption)) : '';
+        if (caption && sameWords(alt) === caption) report('The alt text repeats the caption, so screen-reader users hear it twice: describe what the image shows instead');
+        if (image.credit && sameWords(alt) === sameWords(image.credit)) report('The alt text is the credit, not a description');
       }
       if (gallery) {
         const key = JSON.stringify(gallery);
         const seen = galleryAlts.get(key) ?? new Map<string, LintPath>();
         galleryAlts.set(key, seen);
-        const earlier = seen.get(normalize(alt));
+        const earlier = seen.get(sameWords(alt));
         if (earlier) report(`Two images of the gallery have the alt text “${short(alt)}”: say how each differs`);
-        else seen.set(normalize(alt), at);
+        else seen.set(sameWords(alt), at);
       }
     }
   },
 };
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);

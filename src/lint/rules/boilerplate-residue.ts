@@ -1,5 +1,6 @@
 import type { LintUnit } from '../text-units.js';
 import type { LintRule } from '../types.js';
+import { short } from '../words.js';
 
 interface Residue {
   pattern: RegExp;
@@ -73,5 +74,3 @@ export const boilerplateResidue: LintRule = {
 
 /** The paragraph block itself (a unit’s segments end in `children`); only top-level paragraphs are removed, so no list item is left empty. */
 const paragraphPath = (unit: LintUnit) => unit.segments.slice(0, -1);
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);

@@ -2,12 +2,7 @@ import { inlineText } from '../../model/inline-text.js';
 import type { Inline } from '../../model/types.js';
 import { images } from './alt-text-quality.js';
 import type { LintPath, LintRule } from '../types.js';
-
-const normalize = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[\s\p{P}]+/gu, ' ')
-    .trim();
+import { sameWords } from '../words.js';
 
 /**
  * Captions that add something: not empty of words (`.` or `-`), not the
@@ -30,12 +25,12 @@ export const captions: LintRule = {
     for (const { caption, credit, segments } of media) {
       if (!caption) continue;
       const at = [...segments, 'caption'];
-      const text = normalize(inlineText(caption));
+      const text = sameWords(inlineText(caption));
       if (!/[\p{L}\p{N}]/u.test(text)) {
         context.report({ segments: at, message: 'The caption has no words' });
         continue;
       }
-      if (credit && text === normalize(credit)) context.report({ segments: at, message: 'The caption repeats the credit' });
+      if (credit && text === sameWords(credit)) context.report({ segments: at, message: 'The caption repeats the credit' });
       const earlier = seen.get(text);
       if (earlier) context.report({ segments: at, message: `The caption repeats another image’s caption word for word` });
       else seen.set(text, at);

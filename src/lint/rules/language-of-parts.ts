@@ -3,6 +3,7 @@ import { proseKinds } from '../retext-rule.js';
 import { sentences, spacedLanguage } from '../nlcst.js';
 import { overlaps, type LintUnit } from '../text-units.js';
 import type { LintRule } from '../types.js';
+import { short } from '../words.js';
 
 /** Scripts each language is written in (ISO 15924 names as Unicode knows them); Latin when not listed. */
 const scriptsOf: Record<string, readonly string[]> = {
@@ -203,5 +204,3 @@ function foreignSentences(unit: LintUnit, language: string, margin: number, repo
     report({ unit, start: sentence.start, end: sentence.end, message: `“${short(sentence.text)}” reads as ${names[tag] ?? tag}, but its language is not marked (\`lang=${tag}\`)` });
   }
 }
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
