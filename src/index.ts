@@ -45,6 +45,7 @@ export type {
   HtmlBlock,
 } from './model/index.js';
 export { parseMarkdownArticle, safeParseMarkdownArticle, type MarkdownOptions } from './load/markdown/parse.js';
+export { writeMarkdownArticle, MarkdownWriteError, type MarkdownWriteIssue } from './load/markdown/write.js';
 export { parseJsonArticle, safeParseJsonArticle } from './load/json.js';
 export type { LoadResult } from './load/result.js';
 export { locate, type SourceLocations, type SourceSpan, type SourcePoint } from './load/source-map.js';

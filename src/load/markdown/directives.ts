@@ -180,14 +180,14 @@ const gallery: Handler = (state, node, path) => {
   const images: Draft[] = [];
   for (const child of contentOf(node)) {
     const imagePath = [...path, 'images', images.length];
-    if (child.type === 'leafDirective' && child.name === 'image') {
+    if ((child.type === 'leafDirective' || child.type === 'containerDirective') && child.name === 'image') {
       const draft = image(state, child, imagePath);
       if (draft) {
         state.mark(child, imagePath);
         images.push(draft);
       }
     } else {
-      state.fail(child, imagePath, 'invalid_gallery', 'A gallery holds only `::image{…}` lines');
+      state.fail(child, imagePath, 'invalid_gallery', 'A gallery holds only `::image{…}` lines (or `:::image` containers with a long description)');
     }
   }
   return compact({ type: 'gallery', title: a.title ?? labelText(node), images });

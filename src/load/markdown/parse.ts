@@ -84,13 +84,23 @@ export function safeParseMarkdownArticle(source: string, options: MarkdownOption
   return containFault(options.file, () => convertMarkdown(source, options.file));
 }
 
-function convertMarkdown(source: string, file: string | undefined): LoadResult {
+/** The article as read from Markdown, before schema validation. */
+export interface MarkdownDraft {
+  /** The fields, or `undefined` when the front matter could not be read. */
+  draft: Draft | undefined;
+  /** Problems of the Markdown itself (not yet the schema's). */
+  issues: ArticleIssue[];
+  sourceMap: SourceMap;
+}
+
+/** Read Markdown into an unvalidated draft (what the writer checks its output against). */
+export function readMarkdownDraft(source: string, file?: string): MarkdownDraft {
+  const sourceMap = new SourceMap();
   const text = source.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n|\r/);
   const tooDeep = excessiveNesting(lines);
-  if (tooDeep) return { file, ok: false, issues: [{ ...createIssue([], 'too_deep', tooDeep.message, file), line: tooDeep.line, column: tooDeep.column }] };
+  if (tooDeep) return { draft: undefined, sourceMap, issues: [{ ...createIssue([], 'too_deep', tooDeep.message, file), line: tooDeep.line, column: tooDeep.column }] };
   const tree = processor.parse(text);
-  const sourceMap = new SourceMap();
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode) {
     const issue = {
@@ -103,11 +113,11 @@ function convertMarkdown(source: string, file: string | undefined): LoadResult {
       line: 1,
       column: 1,
     };
-    return { file, ok: false, issues: [issue] };
+    return { draft: undefined, sourceMap, issues: [issue] };
   }
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
   const frontMatter = parseFrontMatter(yamlNode.value, firstLine, sourceMap);
-  if (frontMatter.issues.length > 0) return { file, ok: false, issues: sourceMap.locate(frontMatter.issues, file) };
+  if (frontMatter.issues.length > 0) return { draft: undefined, sourceMap, issues: sourceMap.locate(frontMatter.issues, file) };
 
   const language = typeof frontMatter.data.language === 'string' ? frontMatter.data.language : 'en';
   const state = createState(file, language, sourceMap, lines);
@@ -116,10 +126,15 @@ function convertMarkdown(source: string, file: string | undefined): LoadResult {
   if ('body' in frontMatter.data) {
     state.fail(yamlNode, ['body'], 'unexpected_body', 'The body is the Markdown after the front matter; remove `body` from the front matter');
   }
-  const draft = { ...fields, body: convertBlocks(state, tree.children.slice(1), ['body']) };
+  return { draft: { ...fields, body: convertBlocks(state, tree.children.slice(1), ['body']) }, issues: state.issues, sourceMap };
+}
+
+function convertMarkdown(source: string, file: string | undefined): LoadResult {
+  const { draft, issues: markdownIssues, sourceMap } = readMarkdownDraft(source, file);
+  if (!draft) return { file, ok: false, issues: markdownIssues };
   const result = safeParseArticle(draft);
-  const schemaIssues = result.success ? [] : sourceMap.locate(result.issues, file).filter((issue) => !reportedAlready(state.issues, issue));
-  const issues: ArticleIssue[] = [...state.issues, ...schemaIssues];
+  const schemaIssues = result.success ? [] : sourceMap.locate(result.issues, file).filter((issue) => !reportedAlready(markdownIssues, issue));
+  const issues: ArticleIssue[] = [...markdownIssues, ...schemaIssues];
   if (issues.length > 0 || !result.success) return { file, ok: false, issues };
   return { file, ok: true, article: result.article, locations: sourceMap.locations() };
 }
