@@ -5,11 +5,12 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: portable entry, Node file loading, and the checker.
+    // The library: portable entry, Node file loading, the checker and the importers.
     entry: {
       index: 'src/index.ts',
       node: 'src/node.ts',
       'a11y/index': 'src/a11y/index.ts',
+      'import/index': 'src/import/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -67,6 +67,10 @@ export const textRuleSet: TextRule[] = [
         [...line.matchAll(urlPattern)].flatMap((match) => {
           const before = line.slice(0, match.index).trim();
           const reference = /^\s*\[\d+\]\s*$/.test(line.slice(0, match.index));
+          // A URL that is a link's own text is followed by the link's `<url>`, which it labels.
+          const after = line.slice(match.index + match[0].length);
+          const linkText = /^\s*…?\s*</.test(after) || (/^\s*…?\s*$/.test(after) && (lines[index + 1] ?? '').trimStart().startsWith('<'));
+          if (linkText) return [];
           const labelled = reference || (before.endsWith('<') && before.slice(0, -1).trim().length > 0) || (before === '<' && index > 0 && lines[index - 1]!.trim().length > 0);
           return labelled ? [] : [{ line: index + 1, message: `The URL \`${match[0].slice(0, 60)}\` has no label before it` }];
         }),

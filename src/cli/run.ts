@@ -10,6 +10,7 @@ import { version } from './version.js';
 import { readProjectConfig } from './config.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { LintCommandOptions } from './commands/lint.js';
+import type { ImportCommandOptions } from './commands/import.js';
 import { lintSeverities, type LintRuleSetting } from '../lint/types.js';
 
 const formats: OutputFormat[] = ['html', 'amp', 'text'];
@@ -206,6 +207,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const rules = { ...config.lint.rules, ...parseRuleSettings(rule) };
       const { lint } = await import('./commands/lint.js');
       code = await lint(paths, { ...rest, reporters: targets, ignore: [...config.ignore, ...ignore], lint: { ...config.lint, ...(Object.keys(rules).length > 0 && { rules }) } }, io);
+    });
+
+  program
+    .command('import')
+    .description('bring web pages (.html) and wire stories (.txt) in as draft articles, listing what a person must still add (alt text, captions, titles)')
+    .argument('<files...>', 'pages and wire stories to import')
+    .option('--url <url>', 'the page’s address (one file): resolves relative links; the canonical URL when the page names none')
+    .option('--out <file>', 'write the draft here (one file; .md, or .json)')
+    .option('--out-dir <dir>', 'write each draft here, named by its slug')
+    .option('--report <file>', 'also write the gaps and notices as JSON')
+    .option('--force', 'replace drafts that exist')
+    .option('--verbose', 'also list the notices: what was left out on purpose (scripts, forms, ads)')
+    .action(async (files: string[], options: ImportCommandOptions) => {
+      const { importCommand } = await import('./commands/import.js');
+      code = await importCommand(files, options, io);
     });
 
   try {

@@ -1,9 +1,15 @@
 import * as z from 'zod';
 import { inlineContent, nonEmptyInline } from './inline.js';
+import { inlineText } from './inline-text.js';
 import { languageTag } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
 import { webUrl } from './url.js';
 import { rawHtmlProblems, sanitizeRawHtml } from './raw-html.js';
+
+/** Importers write `TODO: …` where a person must write the text; it never validates. */
+const placeholder = /^\s*TODO:/;
+const writtenBy = <T extends z.ZodType<string>>(schema: T, what: string) =>
+  schema.refine((value) => !placeholder.test(value), { error: `Write ${what}: the importer left a \`TODO:\` placeholder here` });
 
 const positiveInt = z.number().int().positive().max(100_000);
 const mimeType = z.string().regex(/^[a-z]+\/[a-z0-9.+-]+(?:;.*)?$/i, { error: 'Expected a MIME type such as `video/mp4`' });
@@ -83,7 +89,7 @@ export const imageBlock = z
     /** The image URL. */
     src: webUrl,
     /** What the image shows, for people who cannot see it; `''` only with `decorative: true`. */
-    alt: safeString,
+    alt: writtenBy(safeString, 'the alt text (or set `decorative: true` if the image adds nothing)'),
     /** Intrinsic width in pixels (reserves space: no layout shift). */
     width: positiveInt,
     /** Intrinsic height in pixels. */
@@ -137,7 +143,7 @@ export const videoBlock = z
   .strictObject({
     type: z.literal('video'),
     /** What the video is, for its player and frame title. */
-    title: nonBlankString,
+    title: writtenBy(nonBlankString, 'the video’s title'),
     /** Width in pixels (the aspect ratio of the player). */
     width: positiveInt,
     /** Height in pixels. */
@@ -184,7 +190,7 @@ export const videoBlock = z
 export const audioBlock = z.strictObject({
   type: z.literal('audio'),
   /** What the clip is, for its player. */
-  title: nonBlankString,
+  title: writtenBy(nonBlankString, 'the clip’s title'),
   /** The audio file. */
   src: webUrl,
   /** Its MIME type, such as `audio/mpeg`. */
@@ -207,7 +213,7 @@ export const embedBlock = z.strictObject({
   /** The content's own page; the fallback links to it. */
   url: webUrl,
   /** What the embed shows, for its frame title. */
-  title: nonBlankString,
+  title: writtenBy(nonBlankString, 'the frame title'),
   /** The provider's embed code: untrusted, sanitized in HTML, never in AMP. */
   html: safeString.optional(),
   /** Width in pixels, when the provider fixes one. */
@@ -236,7 +242,7 @@ export const tableBlock = z
   .strictObject({
     type: z.literal('table'),
     /** What the table shows (required: it names the table). */
-    caption: nonEmptyInline,
+    caption: nonEmptyInline.refine((nodes) => !placeholder.test(inlineText(nodes)), { error: 'Write the table’s caption: the importer left a `TODO:` placeholder here' }),
     /** Header rows; each cell becomes `<th scope="col">`. */
     head: z.array(tableRow),
     /** Data rows, each with as many cells as the first row. */

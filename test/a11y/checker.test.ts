@@ -53,6 +53,12 @@ describe('checkAccessibility (jsdom)', () => {
     expect(ids(await checkAccessibility(amp, { format: 'amp' }))).toContain('link-name');
   });
 
+  it('should take a URL that is a link’s own text as the label of the link’s address, on one line or wrapped', async () => {
+    const text = 'An example: http://example.com/a <http://t.co/1>\n\nfair points here\nhttp://example.com/the-elephant …\n<http://t.co/2>\n\nBare: https://example.com/b\n';
+    const report = await checkAccessibility(text, { format: 'text', lang: 'en' });
+    expect(report.violations.find((violation) => violation.id === 'text-unlabelled-url')?.nodes.map((node) => node.line)).toEqual([7]);
+  });
+
   it('should report a ===== rule and other text problems in plain text', async () => {
     const text = 'Headline\n========\n\nSee https://example.com/x for more.\n\n𝐁𝐨𝐥𝐝 claims\n\n✅ Done\n\nclick here <https://example.com/y>\n';
     const report = await checkAccessibility(text, { format: 'text', lang: 'en' });

@@ -12,7 +12,7 @@ function joinTexts(value: unknown): unknown {
     return value.map(joinTexts).reduce<unknown[]>((out, item) => {
       const previous = out.at(-1) as { type?: string; value?: string } | undefined;
       const current = item as { type?: string; value?: string };
-      if (previous?.type === 'text' && current?.type === 'text' && Object.keys(current).length === 2) previous.value! += current.value!;
+      if (previous?.type === 'text' && current.type === 'text' && Object.keys(current).length === 2) previous.value! += current.value!;
       else out.push(item);
       return out;
     }, []);

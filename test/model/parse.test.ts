@@ -245,6 +245,21 @@ describe('parseArticle', () => {
     expect(error.message).toContain('→ at body[0].alt');
   });
 
+  it('should reject the `TODO:` placeholders an importer leaves, each at its field, until a person writes them', () => {
+    const todo = (what: string) => `TODO: ${what}`;
+    const result = safeParseArticle({
+      ...validArticle(),
+      body: [
+        { ...validImage(), alt: todo('describe this image') },
+        { type: 'embed', provider: 'YouTube', url: 'https://www.youtube.com/watch?v=aBcDeFgHiJk', title: todo('name this frame'), fallback: [{ type: 'text', value: 'Video' }] },
+        { type: 'table', caption: [{ type: 'text', value: todo('say what this table shows') }], head: [], body: [[[{ type: 'text', value: '1' }]]] },
+        { type: 'audio', title: todo('name this clip'), src: 'https://example.com/a.mp3', transcript: { url: '/t' } },
+        { type: 'paragraph', children: [{ type: 'text', value: 'TODO: a word in the text is fine' }] },
+      ],
+    });
+    expect(result.success ? [] : result.issues.map((issue) => issue.path)).toEqual(['body[0].alt', 'body[1].title', 'body[2].caption', 'body[3].title']);
+  });
+
   it('should accept an empty alt only for a decorative image', () => {
     expect(safeParseArticle({ ...validArticle(), body: [{ ...validImage(), alt: '', decorative: true }] }).success).toBe(true);
   });

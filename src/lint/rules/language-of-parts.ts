@@ -43,7 +43,7 @@ const scriptTests = scripts.map((name) => [name, new RegExp(`^\\p{Script=${name}
 const scriptOf = (word: string) => scriptTests.find(([, test]) => test.test(word))?.[0];
 
 /** Languages the detector may name for a sentence in a Latin-script article (ISO 639-3 → BCP 47). */
-const latinLanguages: Record<string, string> = {
+export const latinLanguages: Record<string, string> = {
   eng: 'en',
   fra: 'fr',
   spa: 'es',

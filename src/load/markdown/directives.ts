@@ -5,6 +5,7 @@ import { booleanAttribute, compact, numberAttribute, readAttributes } from './at
 import { convertBlocks, convertQuote, convertTable } from './blocks.js';
 import { convertInline } from './inline.js';
 import type { ConvertState, Draft, Path } from './state.js';
+import { parseSrcsetCandidates } from '../srcset.js';
 
 type BlockDirective = LeafDirective | ContainerDirective;
 type Handler = (state: ConvertState, node: BlockDirective, path: Path) => Draft | undefined;
@@ -43,12 +44,9 @@ function plainContent(node: BlockDirective): string | undefined {
   return text || undefined;
 }
 
-/** `src 480w, src 960w` as srcset entries. */
+/** `src 480w, src 960w` as srcset entries (a comma inside a URL, as CDNs write them, is kept). */
 function parseSrcset(value: string | undefined): Draft[] | undefined {
-  return value?.split(',').map((part) => {
-    const [src = '', width = ''] = part.trim().split(/\s+/);
-    return { src, width: numberAttribute(width.replace(/w$/, '')) };
-  });
+  return value === undefined ? undefined : parseSrcsetCandidates(value).map(({ url, descriptor = '' }) => ({ src: url, width: numberAttribute(descriptor.replace(/w$/, '')) }));
 }
 
 const languageNames = (language: string, code: string): string => {

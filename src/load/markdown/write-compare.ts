@@ -30,7 +30,7 @@ function isText(value: unknown): value is { type: 'text'; value: string } {
 }
 
 const show = (value: unknown) => {
-  const json = JSON.stringify(value) ?? 'nothing';
+  const json = value === undefined ? 'nothing' : JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 };
 

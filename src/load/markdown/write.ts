@@ -1,4 +1,4 @@
-import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { BlockContent, Paragraph, PhrasingContent, Root, Table } from 'mdast';
 import { directiveToMarkdown, type ContainerDirective, type LeafDirective, type TextDirective } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type ConstructName, type Options, type Unsafe } from 'mdast-util-to-markdown';
@@ -98,7 +98,6 @@ function inline(nodes: Nodes | undefined): PhrasingContent[] {
 
 const paragraph = (nodes: Nodes | undefined): Paragraph => ({ type: 'paragraph', children: inline(nodes) });
 const label = (nodes: Nodes | undefined): Paragraph[] => (nodes === undefined ? [] : [{ ...paragraph(nodes), data: { directiveLabel: true } }]);
-const labelText = (value: unknown): Paragraph[] => (typeof value === 'string' ? label([{ type: 'text', value }]) : []);
 
 function leafOrContainer(name: string, caption: Nodes | undefined, values: Attributes, content: BlockContent[]): LeafDirective | ContainerDirective {
   if (content.length === 0) return { type: 'leafDirective', name, attributes: attributes(values), children: inline(caption) };
@@ -203,7 +202,7 @@ function blocks(nodes: Nodes | undefined): BlockContent[] {
       }
       case 'pullquote': {
         const attribution = node.attribution as Nodes | undefined;
-        const value = attribution?.map((part) => String(part.value ?? '')).join('');
+        const value = attribution?.map((part) => (typeof part.value === 'string' ? part.value : '')).join('');
         return { type: 'containerDirective', name: 'pullquote', attributes: attributes({ attribution: value }), children: [paragraph(children)] };
       }
       case 'image':
@@ -263,6 +262,18 @@ function frontMatter(article: Value): string {
   return stringify(data, { schema: 'core', lineWidth: 0 });
 }
 
+/** Tables whose header is not one row: a GFM table always has exactly one. */
+function headerRowProblems(value: unknown, path: Array<string | number>): MarkdownWriteIssue[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => headerRowProblems(item, [...path, index]));
+  if (!value || typeof value !== 'object') return [];
+  const node = value as Value;
+  const own =
+    node.type === 'table' && Array.isArray(node.head) && node.head.length !== 1
+      ? [{ path: formatPath([...path, 'head']), message: `A Markdown table has exactly one header row; this one has ${node.head.length}` }]
+      : [];
+  return [...own, ...Object.entries(node).flatMap(([key, child]) => (typeof child === 'object' ? headerRowProblems(child, [...path, key]) : []))];
+}
+
 /**
  * Write an article (valid or a draft) as Markdown with YAML front matter,
  * the form `parseMarkdownArticle` reads. The output is read back and compared
@@ -272,8 +283,10 @@ function frontMatter(article: Value): string {
  * (a second video source, an embed's `html`, a heading `id`…); write the JSON form instead.
  */
 export function writeMarkdownArticle(article: Readonly<Value>): string {
-  const body: Root = { type: 'root', children: blocks(article.body as Nodes | undefined) as RootContent[] };
-  const markdown = `---\n${frontMatter(article as Value)}---\n\n${toMarkdown(body, markdownOptions)}`;
+  const body: Root = { type: 'root', children: blocks(article.body as Nodes | undefined) };
+  const markdown = `---\n${frontMatter(article)}---\n\n${toMarkdown(body, markdownOptions)}`;
+  const tables = headerRowProblems(article.body, ['body']);
+  if (tables.length > 0) throw new MarkdownWriteError(tables);
   const read = readMarkdownDraft(markdown);
   const issues: MarkdownWriteIssue[] = read.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   if (read.draft && issues.length === 0) {
