@@ -6,6 +6,7 @@ const entries: Array<[string, string]> = [
   ['presswork', 'src/index.ts'],
   ['presswork/node', 'src/node.ts'],
   ['presswork/a11y', 'src/a11y/index.ts'],
+  ['presswork/import', 'src/import/index.ts'],
 ];
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,5 +1,3 @@
-import type { PathSegments } from '../model/path.js';
-
 /**
  * What an importer could not bring over on its own:
  * - `gap`: the draft needs a person before it validates (alt text, a frame title, captions…);
@@ -18,7 +16,7 @@ export interface ImportIssue {
   /** Where in the draft (`body[3].alt`); absent for what is not in it (a removed form). */
   path?: string;
   /** The same path as segments. */
-  segments?: PathSegments;
+  segments?: ReadonlyArray<string | number>;
   /** The source element (`<img src="…">`) and its line in the source, where known. */
   source?: { element?: string; line?: number };
 }
@@ -33,11 +31,11 @@ export interface ImportResult {
 /** The text importers write where a person must: the validator rejects it until they do. */
 export const todoMarker = 'TODO';
 
-/** An import that cannot start: input too large, too deep or not a document. */
+/** An import that cannot start: the page is beyond `importLimits`. */
 export class ImportError extends Error {
   override readonly name = 'ImportError';
   constructor(
-    readonly code: 'too_large' | 'too_deep' | 'too_many_elements' | 'not_html',
+    readonly code: 'too_large' | 'too_deep' | 'too_many_elements',
     message: string,
   ) {
     super(message);

@@ -105,3 +105,19 @@ export async function measurePage(name: string): Promise<PageFigures> {
     article,
   };
 }
+
+const mark = (value: boolean | 'gap' | null) => (value === null ? '–' : value === 'gap' ? 'gap' : value ? '✔' : '✖');
+
+/** The per-page table of docs/importing.md, from the figures (no timings: it must not change from run to run). */
+export function figuresTable(figures: readonly PageFigures[]): string {
+  const rows = figures.map((page) => {
+    const gaps = [...new Set(page.gaps.map((gap) => gap.code))].join(', ') || '–';
+    return `| ${page.name} | ${mark(page.headline)} | ${mark(page.byline)} | ${mark(page.published)} | ${mark(page.language)} | ${(page.coverage * 100).toFixed(1)} % | ${page.valid ? 'yes' : 'no'} | ${gaps} |`;
+  });
+  const count = (test: (page: PageFigures) => boolean) => figures.filter(test).length;
+  const total = `| **${figures.length} pages** | ${count((page) => page.headline)} | ${count((page) => page.byline === true)} of ${count((page) => page.byline !== null)} | ${count((page) => page.published === true)} (+${count((page) => page.published === 'gap')} gaps) of ${count((page) => page.published !== null)} | ${count((page) => page.language === true)} of ${count((page) => page.language !== null)} | ${count((page) => page.coverage >= 0.9)} ≥ 90 % | ${count((page) => page.valid)} | |`;
+  return ['| page | headline | byline | published | language | words kept | validates | gaps |', '| --- | --- | --- | --- | --- | --- | --- | --- |', total, ...rows].join('\n');
+}
+
+export const figuresStart = '<!-- readability-figures:start (npm run import:figures) -->';
+export const figuresEnd = '<!-- readability-figures:end -->';

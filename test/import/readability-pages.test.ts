@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MarkdownWriteError, parseArticle, writeMarkdownArticle } from '../../src/index.js';
 import { checkArticle, createChecker } from '../../src/a11y/index.js';
-import { measurePage, pageNames, type PageFigures } from '../helpers/readability-pages.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { figuresEnd, figuresStart, figuresTable, measurePage, pageNames, type PageFigures } from '../helpers/readability-pages.js';
 
 // Mozilla Readability's 128 test pages (real news pages and edge cases), imported as the
 // importer's users would: these are the figures docs/importing.md reports.
@@ -65,6 +67,12 @@ describe('importHtml on Mozilla Readability’s test pages', () => {
       }
     }
     expect(refused.length).toBeLessThanOrEqual(6);
+  });
+
+  it('matches the per-page figures docs/importing.md reports (npm run import:figures)', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/importing.md'), 'utf8');
+    const section = doc.slice(doc.indexOf(figuresStart) + figuresStart.length, doc.indexOf(figuresEnd)).trim();
+    expect(section).toBe(figuresTable(figures));
   });
 
   it('renders every import that validates with zero axe violations in HTML, AMP and text', async () => {

@@ -61,8 +61,9 @@ export function importWireText(text: string, options: ImportWireOptions = {}): I
     for (const name of byline[1]!.split(/\s*(?:,|\band\b)\s*/)) if (name.trim()) bylines.push({ name: name.trim(), role: 'reporter' });
   }
   const language = options.language ?? detectLanguage(paragraphs.join(' '));
-  article.slug = slugFor(options.url, headline ?? paragraphs[0]);
-  article.id = `wire-${String(article.slug)}`;
+  const slug = slugFor(options.url, headline ?? paragraphs[0]);
+  article.id = `wire-${slug}`;
+  article.slug = slug;
   if (language) article.language = language;
   else gap('missing_language', 'The language of the text could not be told: set `language`', ['language']);
   article.headline = headline ?? `${todoMarker}: write the headline`;

@@ -282,7 +282,7 @@ function headerRowProblems(value: unknown, path: Array<string | number>): Markdo
  * @throws {MarkdownWriteError} naming each value the Markdown form cannot carry
  * (a second video source, an embed's `html`, a heading `id`…); write the JSON form instead.
  */
-export function writeMarkdownArticle(article: Readonly<Value>): string {
+export function writeMarkdownArticle(article: Readonly<Record<string, unknown>>): string {
   const body: Root = { type: 'root', children: blocks(article.body as Nodes | undefined) };
   const markdown = `---\n${frontMatter(article)}---\n\n${toMarkdown(body, markdownOptions)}`;
   const tables = headerRowProblems(article.body, ['body']);
