@@ -180,13 +180,7 @@ function heading(list: BlockList, element: Element, source: number): void {
   if (!visible(children)) return;
   const text = cleanText(textOf(element)).trim();
   if (source === 1 && text.toLowerCase() === state.headline.toLowerCase()) return;
-  const stack = state.headings;
-  while (stack.length > 0 && stack.at(-1)!.source > source) stack.pop();
-  let level: number;
-  if (stack.at(-1)?.source === source) level = stack.pop()!.level;
-  else level = Math.min((stack.at(-1)?.level ?? 1) + 1, 4);
-  stack.push({ source, level });
-  list.push({ type: 'heading', level, children });
+  list.push({ type: 'heading', level: state.headingLevel(source), children });
   for (const media of descendants(element, (node) => mediaTags.has(node.tagName))) blockElement(list, media);
 }
 

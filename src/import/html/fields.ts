@@ -32,8 +32,11 @@ export function slugFor(url: string | undefined, headline: string | undefined): 
       .replace(/^-+|-+$/g, '');
   const segments = url ? safePath(url).split('/').filter(Boolean).map(decode).map(ascii) : [];
   // The last segment that reads as words (not an id or a date part).
-  // Ids (`r-8fa032ba3add…`, `a1b2c3`) have long digit or hex runs; words have vowels and hyphens.
-  const isWords = (segment: string) => /[a-z]{3,}/.test(segment) && segment.length > 3 && !/[0-9a-f]{8,}|\d{5,}/.test(segment) && !/^(?:index|article|story|news)$/.test(segment);
+  // Words joined by hyphens, not an id (`r-8fa032ba3add…`, `cae05c00-18f3-…-story`) or a date part.
+  const isWords = (segment: string) => {
+    const words = segment.split('-').filter((part) => /^[a-z]{3,}$/.test(part));
+    return !/^(?:index|article|story|news)$/.test(segment) && (words.length >= 2 || (words.length === 1 && segment === words[0] && segment.length > 3));
+  };
   const fromUrl = [...segments].reverse().find(isWords);
   const candidate = fromUrl ?? (headline ? ascii(headline) : '');
   const short = candidate.length > 80 ? candidate.slice(0, 80).replace(/-[^-]*$/, '') : candidate;

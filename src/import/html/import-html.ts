@@ -1,9 +1,8 @@
 import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { directionOf } from '../../model/language-tags.js';
-import { safeParseArticle } from '../../model/parse.js';
-import { formatPath } from '../../model/path.js';
-import { ImportError, todoMarker, type ImportIssue, type ImportResult } from '../types.js';
+import { unexplained } from '../gaps.js';
+import { ImportError, todoMarker, type ImportResult } from '../types.js';
 import { convertBlocks } from './blocks.js';
 import { bylineNames, isoDateTime, languageFrom, slugFor } from './fields.js';
 import { cleanText, resolveUrl } from './inline.js';
@@ -155,20 +154,4 @@ function dates(state: ReturnType<typeof createState>, article: Draft, published:
 
 function withoutUndefined(article: Draft): Draft {
   return Object.fromEntries(Object.entries(article).filter(([, value]) => value !== undefined));
-}
-
-/**
- * Validation problems no gap explains: listed as gaps too (code `invalid`), so
- * the list is complete even where the importer did not foresee a problem.
- */
-function unexplained(article: Draft, issues: readonly ImportIssue[]): ImportIssue[] {
-  const result = safeParseArticle(article);
-  if (result.success) return [];
-  // A gap covers the problems at its path and below; a size gap covers both width and height.
-  const same = (a: string | number | undefined, b: string | number | undefined) => a === b || (a === 'width' && b === 'height');
-  const covered = (segments: ReadonlyArray<string | number>) =>
-    issues.some((issue) => issue.severity === 'gap' && issue.segments && issue.segments.length <= segments.length && issue.segments.every((segment, index) => same(segment, segments[index])));
-  return result.issues
-    .filter((issue) => !covered(issue.segments))
-    .map((issue) => ({ code: 'invalid', severity: 'gap' as const, message: issue.message, path: formatPath(issue.segments), segments: issue.segments }));
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { find, html } from 'property-information';
+import { headingLevels } from '../heading-levels.js';
 import { formatPath } from '../../model/path.js';
 import type { ImportIssue, ImportSeverity } from '../types.js';
 
@@ -15,8 +16,8 @@ export interface ImportState {
   /** The headline, so an `h1` repeating it is not imported twice. */
   readonly headline: string;
   readonly issues: ImportIssue[];
-  /** Source levels and the levels they became, innermost last. */
-  readonly headings: Array<{ source: number; level: number }>;
+  /** The level a source heading level becomes (`headingLevels`). */
+  readonly headingLevel: (source: number) => number;
   /** Record a gap (the draft needs a person) or a notice at `path`, from `element`. */
   report(severity: ImportSeverity, code: string, message: string, path: Path | undefined, element?: Element): void;
 }
@@ -27,7 +28,7 @@ export function createState(base: string | undefined, headline: string): ImportS
     base,
     headline,
     issues,
-    headings: [],
+    headingLevel: headingLevels(),
     report(severity, code, message, path, element) {
       const issue: ImportIssue = { code, severity, message };
       if (path) {
