@@ -217,6 +217,27 @@ describe('importHtml: blocks', () => {
     expect(safeParseArticle(article).success).toBe(true);
   });
 
+  it('keeps a fact box in an <aside> (Readability drops asides), and leaves sidebars out', async () => {
+    const { article } = await importHtml(
+      page(
+        `${filler}<aside class="factbox"><h3>In numbers</h3><ul><li>40 m span</li><li>£1.6m cost</li></ul></aside><aside class="related"><h3>More stories</h3><p><a href="/a">Another bridge</a></p></aside>`,
+      ),
+    );
+    expect((article.body as unknown[]).slice(2)).toEqual([
+      {
+        type: 'factbox',
+        title: 'In numbers',
+        children: [
+          {
+            type: 'list',
+            ordered: false,
+            items: [[{ type: 'paragraph', children: [{ type: 'text', value: '40 m span' }] }], [{ type: 'paragraph', children: [{ type: 'text', value: '£1.6m cost' }] }]],
+          },
+        ],
+      },
+    ]);
+  });
+
   it('splits paragraphs at a double line break and keeps single ones', async () => {
     const { article } = await importHtml(page(`${filler}<p>One line<br>next line<br><br>A new paragraph</p>`));
     const body = article.body as Array<{ children: unknown[] }>;

@@ -89,6 +89,11 @@ function blockElement(list: BlockList, element: Element): void {
     }
     return;
   }
+  // An <aside> the page prune renamed so Readability keeps it (it may have made it a <p>).
+  if (element.properties.dataPwAside !== undefined) {
+    aside(list, element, path);
+    return;
+  }
   const level = headingLevel.exec(tag);
   if (level) {
     heading(list, element, Number(level[1]));

@@ -34,6 +34,7 @@ export function decodePage(html: string | Uint8Array): string {
 
 const adPattern = /^(?:ad|ads|adv|advert|advertisement|adslot|ad-slot|ad-container|ad-wrapper|dfp|gpt-ad|google-ad|sponsored|sponsor|promo|outbrain|taboola)(?:$|[-_])/i;
 const sharePattern = /(?:^|[-_])(?:share|sharing|social|sharebar|share-tools)(?:$|[-_])/i;
+const storyAside = /fact-?box|info-?box|key-?(?:facts|points)/i;
 const validName = /^[A-Za-z_:][\w:.-]*$/;
 const tokens = (element: Element) => [...classes(element).split(/\s+/), typeof element.properties.id === 'string' ? element.properties.id : ''].filter(Boolean);
 
@@ -68,6 +69,13 @@ export function prunePage(tree: Root): ImportIssue[] {
         continue;
       }
       if (tag === 'style' || tag === 'template') continue;
+      // Readability drops every <aside>, fact boxes too. Those marked as such by their class go in
+      // as a marked <div>, judged like any other block, and are read back as an aside. Other asides
+      // are sidebars (related stories, newsletters) or pull quotes, whose words are in the story.
+      if (tag === 'aside' && storyAside.test(classes(child))) {
+        child.tagName = 'div';
+        child.properties.dataPwAside = '';
+      }
       // Readability drops a <footer>, even a quote's credit line: as a <cite> it survives.
       if (tag === 'footer' && (node as Element).tagName === 'blockquote') child.tagName = 'cite';
       if (tag === 'a' && typeof child.properties.href === 'string' && /^\s*javascript:/i.test(child.properties.href)) lost.scriptLink.push(child);
