@@ -167,6 +167,17 @@ describe('importHtml: blocks', () => {
     expect(codes(issues.filter((issue) => issue.code === 'merged_cells'))).toEqual(['merged_cells body[2]']);
   });
 
+  it('keeps an image from a data table’s cell as an image block after the table', async () => {
+    const { article } = await importHtml(
+      page(
+        `${filler}<table><caption>Bridges</caption><tr><th>Name</th><th>Photo</th></tr><tr><td>Mill bridge</td><td><img src="/mill.jpg" alt="The mill bridge" width="300" height="200"></td></tr></table><p>After the table.</p>`,
+      ),
+    );
+    const body = article.body as Array<Record<string, unknown>>;
+    expect(body.slice(2).map((block) => block.type)).toEqual(['table', 'image', 'paragraph']);
+    expect(body[3]).toMatchObject({ type: 'image', alt: 'The mill bridge', src: 'https://news.example.com/mill.jpg' });
+  });
+
   it('flattens a layout table into its blocks, in reading order, and says so', async () => {
     const { article, issues } = await importHtml(page(`<table role="presentation"><tr><td>${filler}</td><td><p>Sidebar text about the bridge’s history, kept as a paragraph.</p></td></tr></table>`));
     expect((article.body as Array<{ type: string }>).map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);

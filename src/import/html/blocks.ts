@@ -32,6 +32,10 @@ class BlockList {
   push(block: Draft | undefined): void {
     if (block) this.out.push(block);
   }
+  /** Media met inside a block's inline content (an image in a table cell): added after the block, at the next flush. */
+  readonly hoist = (element: Element): void => {
+    this.lifted.push(element);
+  };
   /** Phrasing content waiting to become a paragraph. */
   phrase(node: ElementContent): void {
     this.pending.push(node);
@@ -42,10 +46,7 @@ class BlockList {
     this.pending = [];
     if (nodes.length > 0) {
       const path = this.next();
-      const children = trimInline(
-        convertInline(this.state, nodes, [...path, 'children'], (element) => this.lifted.push(element)),
-        { breaks: true },
-      );
+      const children = trimInline(convertInline(this.state, nodes, [...path, 'children'], this.hoist), { breaks: true });
       for (const part of splitAtDoubleBreaks(children)) this.push({ type: 'paragraph', children: part });
     }
     for (const element of this.lifted.splice(0)) blockElement(this, element);
@@ -247,7 +248,7 @@ function quote(list: BlockList, element: Element, path: Path): void {
     if (visible(attribution)) draft.attribution = attribution;
   }
   if (by) {
-    const attribution = trimInline(convertInline(state, by.children, [...path, 'attribution'], () => undefined));
+    const attribution = trimInline(convertInline(state, by.children, [...path, 'attribution'], list.hoist));
     const first = attribution[0];
     if (first?.type === 'text') first.value = String(first.value).replace(/^[—–-]+\s*/, '');
     if (visible(attribution)) draft.attribution = attribution;
@@ -255,18 +256,20 @@ function quote(list: BlockList, element: Element, path: Path): void {
   const cite = attribute(element, 'cite');
   if (cite && /^https?:\/\//.test(cite)) draft.cite = cite;
   list.push(draft);
+  list.flush();
 }
 
 function pullquote(list: BlockList, element: Element, path: Path): void {
   const { body, by } = splitAttribution(element);
-  const children = trimInline(convertInline(list.state, body, [...path, 'children'], () => undefined));
+  const children = trimInline(convertInline(list.state, body, [...path, 'children'], list.hoist));
   if (!visible(children)) return;
   const draft: Draft = { type: 'pullquote', children };
   if (by) {
-    const attribution = trimInline(convertInline(list.state, by.children, [...path, 'attribution'], () => undefined));
+    const attribution = trimInline(convertInline(list.state, by.children, [...path, 'attribution'], list.hoist));
     if (visible(attribution)) draft.attribution = attribution;
   }
   list.push(draft);
+  list.flush();
 }
 
 /** An `<aside>` with a heading is a fact box; a pull quote is one; anything else is its content. */
@@ -332,7 +335,8 @@ function figure(list: BlockList, element: Element, path: Path): void {
       return;
     }
     if (media.tagName === 'table' && !isLayoutTable(media)) {
-      list.push(dataTable(state, media, path, () => undefined, caption.caption));
+      list.push(dataTable(state, media, path, list.hoist, caption.caption));
+      list.flush();
       return;
     }
     if (media.tagName === 'iframe') {
@@ -360,7 +364,8 @@ function figure(list: BlockList, element: Element, path: Path): void {
 
 function table(list: BlockList, element: Element, path: Path): void {
   if (!isLayoutTable(element)) {
-    list.push(dataTable(list.state, element, path, () => undefined));
+    list.push(dataTable(list.state, element, path, list.hoist));
+    list.flush();
     return;
   }
   const before = list.out.length;
