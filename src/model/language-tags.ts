@@ -1,6 +1,15 @@
 // Language tags and text direction without the schema library: the AMP
 // validator and renderers use these in a browser bundle of their own.
 
+/** The name of language `code` in `language` (`English`, `anglais`), for caption track labels; the code if `Intl` has none. */
+export function languageName(language: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Text direction of a language or passage. */
 export type Direction = 'ltr' | 'rtl';
 

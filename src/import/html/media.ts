@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { isLanguageTag } from '../../model/language-tags.js';
+import { isLanguageTag, languageName } from '../../model/language-tags.js';
 import { todoMarker } from '../types.js';
 import { parseSrcsetCandidates } from '../../load/srcset.js';
 import { cleanText, resolveUrl } from './inline.js';
@@ -92,14 +92,6 @@ function title(state: ImportState, element: Element, path: Path, caption: Captio
   if (found) return cleanText(found).trim();
   state.report('gap', 'missing_title', `The ${what} has no title: write what it is (players and screen readers announce it)`, [...path, 'title'], element);
   return `${todoMarker}: name this ${what}`;
-}
-
-function languageName(language: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** A `<video>` as a video block: sources, caption tracks and poster; gaps for missing captions. */

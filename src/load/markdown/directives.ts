@@ -6,6 +6,7 @@ import { convertBlocks, convertQuote, convertTable } from './blocks.js';
 import { convertInline } from './inline.js';
 import type { ConvertState, Draft, Path } from './state.js';
 import { parseSrcsetCandidates } from '../srcset.js';
+import { languageName } from '../../model/language-tags.js';
 
 type BlockDirective = LeafDirective | ContainerDirective;
 type Handler = (state: ConvertState, node: BlockDirective, path: Path) => Draft | undefined;
@@ -48,14 +49,6 @@ function plainContent(node: BlockDirective): string | undefined {
 function parseSrcset(value: string | undefined): Draft[] | undefined {
   return value === undefined ? undefined : parseSrcsetCandidates(value).map(({ url, descriptor = '' }) => ({ src: url, width: numberAttribute(descriptor.replace(/w$/, '')) }));
 }
-
-const languageNames = (language: string, code: string): string => {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
 
 const imageAttributes = ['src', 'alt', 'width', 'height', 'credit', 'decorative', 'srcset'];
 const image: Handler = (state, node, path) => {
@@ -114,7 +107,7 @@ const video: Handler = (state, node, path) => {
     captions:
       a.captions === undefined
         ? undefined
-        : [{ src: a.captions, srclang: captionsLang, label: a['captions-label'] ?? languageNames(state.language, captionsLang), kind: a['captions-kind'] ?? 'captions' }],
+        : [{ src: a.captions, srclang: captionsLang, label: a['captions-label'] ?? languageName(state.language, captionsLang), kind: a['captions-kind'] ?? 'captions' }],
     transcript: a.transcript === undefined && transcriptText === undefined ? undefined : compact({ url: a.transcript, text: transcriptText }),
     audioDescription: a['audio-description'],
     caption: label(state, node, [...path, 'caption']),
