@@ -23,6 +23,12 @@ export default tseslint.config(
     },
   },
   {
+    // The example extension package has its own tsconfig (for its users); linted here against the
+    // root one, whose `paths` resolve `presswork` to the sources.
+    files: ['examples/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
+  },
+  {
     // Tests assert on parsed JSON reports and SARIF logs, which are `any` by nature.
     files: ['test/**/*.ts'],
     rules: {

@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The example extension package (examples/) imports `presswork`: in tests, the sources.
+  resolve: { alias: [{ find: /^presswork$/, replacement: resolve(import.meta.dirname, 'src/index.ts') }] },
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],

@@ -25,7 +25,32 @@ export {
   inlineText,
   limits,
 } from './model/index.js';
-export type { ArticleIssue, SafeParseArticleResult, Direction, Article, ArticleInput, Block, BlockType, BlockOf, Inline, InlineType, InlineOf, LeadMedia, Byline, Correction } from './model/index.js';
+export type {
+  ArticleIssue,
+  SafeParseArticleResult,
+  ParseOptions,
+  Direction,
+  Article,
+  ArticleInput,
+  Block,
+  BlockType,
+  BlockOf,
+  Inline,
+  InlineType,
+  InlineOf,
+  LeadMedia,
+  Byline,
+  Correction,
+} from './model/index.js';
+export type { CustomBlocks, CustomInlines, CustomBlock, CustomInline, BuiltinBlock, BuiltinBlockType, BuiltinInline, BuiltinInlineType, InlineList } from './model/index.js';
+export { migrateArticle, migrations, type Migration, type MigrationResult } from './model/migrate.js';
+export type { ArticleNotice, UnknownTypePolicy, ModelExtensions, ExtensionSchema } from './model/extensions.js';
+export { defineBlock, defineInline, ExtensionDefinitionError } from './extend/define.js';
+export type { BlockDefinition, InlineDefinition, BlockExtension, InlineExtension, ExtensionType, DirectiveInput, LintField } from './extend/define.js';
+export { createExtensions, type Extensions, type ExtensionsConfig } from './extend/registry.js';
+export { createPresswork, type Presswork } from './extend/create.js';
+export { renderFeed, feedMediaTypes, type FeedOptions, type FeedSite } from './render/feed/render-feed.js';
+export { h } from './render/hast/h.js';
 export type {
   ParagraphBlock,
   HeadingBlock,
@@ -47,7 +72,7 @@ export type {
 export { parseMarkdownArticle, safeParseMarkdownArticle, type MarkdownOptions } from './load/markdown/parse.js';
 export { writeMarkdownArticle, MarkdownWriteError, type MarkdownWriteIssue } from './load/markdown/write.js';
 export { parseJsonArticle, safeParseJsonArticle } from './load/json.js';
-export type { LoadResult } from './load/result.js';
+export type { LoadResult, LoadOptions } from './load/result.js';
 export { locate, type SourceLocations, type SourceSpan, type SourcePoint } from './load/source-map.js';
 export { renderHtml, toHast, htmlHandlers, htmlInlineHandlers, defaultStylesheet, baseStylesheet, newsArticleData, defaultEmbedSandbox } from './render/html/index.js';
 export type { HtmlOptions, SiteOptions, BlockHandler, InlineHandler, BlockHandlers, InlineHandlers, HandlerResult, HtmlState, HtmlSettings } from './render/html/index.js';

@@ -6,3 +6,4 @@
 export { loadArticle, safeLoadArticle, findContentFiles, safeParseArticleSource, contentExtensions } from './load/files.js';
 export { loadContent } from './load/load-content.js';
 export type { LoadResult } from './load/result.js';
+export type { FileLoadOptions } from './load/files.js';

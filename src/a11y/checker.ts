@@ -1,3 +1,4 @@
+import type { Extensions } from '../extend/registry.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Article } from '../model/types.js';
 import { formatPath } from '../model/path.js';
@@ -131,6 +132,8 @@ export interface CheckArticleOptions extends CheckOptions {
   checker?: Checker;
   /** Where each part of the article is written (a loader's `LoadResult.locations`): flagged nodes get a `location`. */
   locations?: SourceLocations;
+  /** Extension types the article uses (`createPresswork(...).extensions`), rendered by their handlers. */
+  extensions?: Extensions | undefined;
 }
 
 /**
@@ -144,7 +147,7 @@ export async function checkArticle(article: Article, options: CheckArticleOption
   try {
     const reports: A11yReport[] = [];
     for (const format of options.formats ?? (['html', 'amp', 'text'] as const)) {
-      const { output, locate: sourceOf } = renderLocated(article, format, { width });
+      const { output, locate: sourceOf } = renderLocated(article, format, { width, extensions: options.extensions });
       const report = await checker.check(output, { ...options, format, lang: article.language, dir: article.direction, width });
       for (const node of flaggedNodes(report)) {
         const segments = [...(sourceOf(node) ?? [])];

@@ -1,3 +1,4 @@
+import type { Extensions } from '../extend/registry.js';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
@@ -88,13 +89,14 @@ export interface LocatedOutput {
  * field each element (or text line) renders. A node the checker flags is
  * traced to the innermost enclosing element the renderer noted.
  */
-export function renderLocated(article: Article, format: OutputFormat, options: { width: number }): LocatedOutput {
+export function renderLocated(article: Article, format: OutputFormat, options: { width: number; extensions?: Extensions | undefined }): LocatedOutput {
+  const { extensions } = options;
   if (format === 'text') {
-    const { output, lines } = traceText(article, { width: options.width });
+    const { output, lines } = traceText(article, { width: options.width, extensions });
     return { output, locate: (node) => (node.line !== undefined ? lines[node.line - 1] : node.target[0] === 'html' ? ['language'] : undefined) };
   }
   const sources: SourcePaths = new Map();
-  const tree = format === 'amp' ? buildAmpTree(article, {}, sources) : buildHtmlTree(article, { fragment: false, stylesheet: false }, sources);
+  const tree = format === 'amp' ? buildAmpTree(article, { extensions }, sources) : buildHtmlTree(article, { fragment: false, stylesheet: false, extensions }, sources);
   const output = serializeHtml(tree);
   let parents: Map<Element, Element> | undefined;
   let parsed: Root | undefined;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { lintSeverities } from '../lint/types.js';
 import type { LintSettings } from './check/types.js';
 import { UsageError } from './usage-error.js';
+import { findExtensionsConfig } from './extensions.js';
 
 /** Settings a project keeps in its `package.json` under `"presswork"`, as ESLint and Prettier users expect. */
 export interface ProjectConfig {
@@ -10,6 +11,8 @@ export interface ProjectConfig {
   ignore: string[];
   /** `"lint": { "rules": { "link-text": "off" }, "custom": ["./lint-rules.js"] }`: rule settings and modules of the site's own rules (resolved here to absolute paths). */
   lint: LintSettings;
+  /** The absolute path of the project's `presswork.config.*` (extension types), when there is one. */
+  extensions?: string;
 }
 
 const shape = 'The `presswork` field of package.json must be an object like `{ "ignore": ["drafts/**"], "lint": { "rules": { "link-text": "off" }, "custom": ["./lint-rules.js"] } }`';
@@ -37,6 +40,11 @@ function lintConfig(value: unknown, cwd: string): LintSettings {
 
 /** The `"presswork"` field of `package.json` in `cwd`; defaults when there is none. */
 export async function readProjectConfig(cwd: string): Promise<ProjectConfig> {
+  const extensions = await findExtensionsConfig(cwd);
+  return { ...(await readPackageConfig(cwd)), ...(extensions && { extensions }) };
+}
+
+async function readPackageConfig(cwd: string): Promise<ProjectConfig> {
   const none: ProjectConfig = { ignore: [], lint: {} };
   let text: string;
   try {

@@ -11,9 +11,12 @@ import { readProjectConfig } from './config.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { LintCommandOptions } from './commands/lint.js';
 import type { ImportCommandOptions } from './commands/import.js';
+import type { RenderOptions } from './commands/render.js';
 import { lintSeverities, type LintRuleSetting } from '../lint/types.js';
 
 const formats: OutputFormat[] = ['html', 'amp', 'text'];
+/** `render` writes these as one feed of all the articles (the same list as commands/render.ts, kept here so `--help` loads no renderer). */
+const feedFormats = ['rss', 'atom', 'jsonfeed'];
 
 /** The items of a comma-separated flag value, trimmed, without blanks or repeats. */
 function splitList(value: string): string[] {
@@ -123,14 +126,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], options: { reporter: 'pretty' | 'json'; allowEmpty?: boolean; ignore: string[] }) => {
       const { validate } = await import('./commands/validate.js');
       const config = await readProjectConfig(io.cwd);
-      code = await validate(paths, { ...options, ignore: [...config.ignore, ...options.ignore] }, io);
+      code = await validate(paths, { ...options, ignore: [...config.ignore, ...options.ignore], extensions: config.extensions }, io);
     });
 
   program
     .command('render')
     .description('Render articles to HTML, AMP or plain text')
     .argument('<paths...>', 'an article file, or files and folders with --out-dir')
-    .addOption(new Option('-f, --format <format>', 'output format (default: html; all three with --out-dir)').choices(formats))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: html; all three with --out-dir); rss, atom and jsonfeed write one feed of all the articles').choices([...formats, ...feedFormats]),
+    )
     .option('--fragment', 'HTML only: just the <article> element')
     .option('--no-stylesheet', 'HTML only: leave out the default stylesheet')
     .option('--no-index', 'with --out-dir: write no index.html')
@@ -138,12 +143,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--out-dir <folder>', 'write <slug>.html, <slug>.amp.html and <slug>.txt for every article')
     .option('--width <columns>', 'plain-text line width (0: no wrapping)', parseCount('--width', 0), 78)
-    .action(
-      async (paths: string[], options: { format?: OutputFormat; fragment?: boolean; stylesheet: boolean; index: boolean; out?: string; outDir?: string; width: number; allowEmpty?: boolean }) => {
-        const { renderCommand } = await import('./commands/render.js');
-        code = await renderCommand(paths, options, io);
-      },
-    );
+    .option('--site-title <title>', 'feeds: the site’s name (default: the host name)')
+    .option('--site-url <url>', 'feeds: the site’s home page (default: the newest article’s origin)')
+    .option('--feed-url <url>', 'feeds: where the feed is published (its self link)')
+    .action(async (paths: string[], options: RenderOptions) => {
+      const { renderCommand } = await import('./commands/render.js');
+      const config = await readProjectConfig(io.cwd);
+      code = await renderCommand(paths, { ...options, extensions: config.extensions }, io);
+    });
 
   program
     .command('check')
@@ -180,7 +187,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         const targets = parseReporters(reporter, output);
         const { check } = await import('./commands/check.js');
         const config = await readProjectConfig(io.cwd);
-        code = await check(paths, { ...rest, formats: format, reporters: targets, ignore: [...config.ignore, ...ignore], lint: lint ? config.lint : false }, io);
+        code = await check(paths, { ...rest, formats: format, reporters: targets, ignore: [...config.ignore, ...ignore], lint: lint ? config.lint : false, extensions: config.extensions }, io);
       },
     );
 
@@ -206,7 +213,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const config = await readProjectConfig(io.cwd);
       const rules = { ...config.lint.rules, ...parseRuleSettings(rule) };
       const { lint } = await import('./commands/lint.js');
-      code = await lint(paths, { ...rest, reporters: targets, ignore: [...config.ignore, ...ignore], lint: { ...config.lint, ...(Object.keys(rules).length > 0 && { rules }) } }, io);
+      code = await lint(
+        paths,
+        {
+          ...rest,
+          reporters: targets,
+          ignore: [...config.ignore, ...ignore],
+          lint: { ...config.lint, ...(Object.keys(rules).length > 0 && { rules }), ...(config.extensions && { extensions: config.extensions }) },
+        },
+        io,
+      );
+    });
+
+  program
+    .command('migrate')
+    .description('rewrite articles of an older schemaVersion in the current one (formatting and comments kept)')
+    .argument('<paths...>', 'article files or folders (searched recursively)')
+    .option('--check', 'write nothing; exit 1 when a file needs migrating')
+    .option('--allow-empty', 'exit 0 when no article is found (default: exit 2)')
+    .option('--ignore <glob>', 'leave out files under the folders that match (repeatable)', collect, [])
+    .action(async (paths: string[], options: { check?: boolean; allowEmpty?: boolean; ignore: string[] }) => {
+      const { migrate } = await import('./commands/migrate.js');
+      const config = await readProjectConfig(io.cwd);
+      code = await migrate(paths, { ...options, ignore: [...config.ignore, ...options.ignore] }, io);
     });
 
   program

@@ -45,7 +45,7 @@ export function assertKnownRules(settings: Readonly<Record<string, unknown>>, ru
 export function lintArticle(article: Article, options: LintOptions = {}): LintFinding[] {
   const rules = knownRules(options);
   assertKnownRules(options.rules ?? {}, rules);
-  const units = textUnits(article);
+  const units = textUnits(article, options.extensions);
   const language = article.language.toLowerCase();
   const primaryLanguage = language.split('-')[0]!;
   const lines = options.locations && options.source !== undefined ? new LineIndex(options.source) : undefined;

@@ -1,5 +1,6 @@
 import type { Article, Block, Inline } from '../model/types.js';
 import type { LintPath } from './types.js';
+import type { Extensions } from '../extend/registry.js';
 
 /** A stretch of a unit's text: `start` inclusive, `end` exclusive, in UTF-16 code units. */
 export interface LintRange {
@@ -166,7 +167,19 @@ function mediaUnits(media: Media, path: LintPath, block: LintPath | undefined, c
   if (media.transcript?.text !== undefined) collect(stringUnit('transcript', media.transcript.text, [...path, 'transcript', 'text'], block));
 }
 
-function blockUnits(blocks: readonly Block[], path: LintPath, quoted: boolean, collect: Collect): void {
+/** The fields an extension block's `lint` names: strings and inline content. */
+function extensionUnits(block: Block, at: LintPath, extensions: Extensions | undefined, collect: Collect): void {
+  const fields = extensions?.blocks.get(block.type)?.lint?.(block) ?? [];
+  for (const { field, kind } of fields) {
+    let value: unknown = block;
+    for (const segment of field) value = (value as Record<string | number, unknown> | undefined)?.[segment];
+    const segments = [...at, ...field];
+    if (typeof value === 'string') collect(stringUnit(kind, value, segments, at));
+    else if (Array.isArray(value)) collect(inlineUnit(kind, value as Inline[], segments, at, false));
+  }
+}
+
+function blockUnits(blocks: readonly Block[], path: LintPath, quoted: boolean, collect: Collect, extensions: Extensions | undefined): void {
   blocks.forEach((block, index) => {
     const at = [...path, index];
     switch (block.type) {
@@ -177,10 +190,10 @@ function blockUnits(blocks: readonly Block[], path: LintPath, quoted: boolean, c
         collect(inlineUnit('heading', block.children, [...at, 'children'], at, false));
         break;
       case 'list':
-        block.items.forEach((item, itemIndex) => blockUnits(item, [...at, 'items', itemIndex], quoted, collect));
+        block.items.forEach((item, itemIndex) => blockUnits(item, [...at, 'items', itemIndex], quoted, collect, extensions));
         break;
       case 'blockquote':
-        blockUnits(block.children, [...at, 'children'], true, collect);
+        blockUnits(block.children, [...at, 'children'], true, collect, extensions);
         if (block.attribution) collect(inlineUnit('attribution', block.attribution, [...at, 'attribution'], at, false));
         break;
       case 'pullquote':
@@ -212,19 +225,21 @@ function blockUnits(blocks: readonly Block[], path: LintPath, quoted: boolean, c
         break;
       case 'factbox':
         collect(stringUnit('title', block.title, [...at, 'title'], at));
-        blockUnits(block.children, [...at, 'children'], quoted, collect);
+        blockUnits(block.children, [...at, 'children'], quoted, collect, extensions);
         break;
       case 'divider':
       case 'code':
       case 'html':
         // Code is verbatim and raw HTML is the embedder's: neither is prose to judge.
         break;
+      default:
+        extensionUnits(block, at, extensions, collect);
     }
   });
 }
 
 /** Every run of text of an article, in reading order. */
-export function textUnits(article: Article): LintUnit[] {
+export function textUnits(article: Article, extensions?: Extensions): LintUnit[] {
   const units: LintUnit[] = [];
   const collect: Collect = (unit) => {
     if (unit.text.trim().length > 0) units.push(unit);
@@ -234,7 +249,7 @@ export function textUnits(article: Article): LintUnit[] {
   if (article.alternativeHeadline !== undefined) collect(stringUnit('headline', article.alternativeHeadline, ['alternativeHeadline'], undefined));
   if (article.dek) collect(inlineUnit('dek', article.dek, ['dek'], undefined, false));
   if (article.lead) mediaUnits(article.lead, ['lead'], undefined, collect);
-  blockUnits(article.body, ['body'], false, collect);
+  blockUnits(article.body, ['body'], false, collect, extensions);
   article.corrections?.forEach((correction, index) => collect(inlineUnit('correction', correction.text, ['corrections', index, 'text'], undefined, false)));
   return units;
 }

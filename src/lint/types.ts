@@ -1,3 +1,4 @@
+import type { Extensions } from '../extend/registry.js';
 import type { SourceSpan } from '../load/source-map.js';
 import type { Article } from '../model/types.js';
 import type { LintUnit } from './text-units.js';
@@ -111,6 +112,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, LintRuleSetting>>;
   /** The site's own rules, run after the built-in ones. */
   custom?: readonly LintRule[];
+  /** Extension types (`createPresswork` passes them): their `lint` fields are judged too. */
+  extensions?: Extensions | undefined;
   /** Where each part is written in the source file (`LoadResult.locations`): findings get a `location`. */
   locations?: Readonly<Record<string, SourceSpan>>;
   /** The source file's text: with `locations`, a finding's location is the flagged words, not the whole block. */

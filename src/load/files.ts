@@ -6,17 +6,24 @@ import { safeParseJsonArticle } from './json.js';
 import { safeParseMarkdownArticle } from './markdown/parse.js';
 import { contentExtensions, findContentFiles } from './find-files.js';
 import type { LoadResult } from './result.js';
+import type { Extensions } from '../extend/registry.js';
+
+/** Options of the file loaders. */
+export interface FileLoadOptions {
+  /** Extension types to accept (from `createPresswork(...).extensions`). */
+  extensions?: Extensions | undefined;
+}
 
 export { contentExtensions, findContentFiles };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Parse article source by the file's extension, never throwing. */
-export function safeParseArticleSource(source: string, file: string): LoadResult {
+export function safeParseArticleSource(source: string, file: string, options: FileLoadOptions = {}): LoadResult {
   if (source.trim().length === 0) {
     return { file, ok: false, issues: [{ ...createIssue([], 'empty_file', 'The file is empty; expected an article', file), line: 1, column: 1 }] };
   }
-  return extname(file).toLowerCase() === '.json' ? safeParseJsonArticle(source, { file }) : safeParseMarkdownArticle(source, { file });
+  return extname(file).toLowerCase() === '.json' ? safeParseJsonArticle(source, { file, extensions: options.extensions }) : safeParseMarkdownArticle(source, { file, extensions: options.extensions });
 }
 
 /** A file's text, or the issue saying why it cannot be read: missing, a folder, not UTF-8. */
@@ -37,9 +44,9 @@ export async function readSource(path: string): Promise<{ ok: true; source: stri
 }
 
 /** Read one `.md` or `.json` file as an article, never throwing. */
-export async function safeLoadArticle(path: string): Promise<LoadResult> {
+export async function safeLoadArticle(path: string, options: FileLoadOptions = {}): Promise<LoadResult> {
   const read = await readSource(path);
-  return read.ok ? safeParseArticleSource(read.source, path) : { file: path, ok: false, issues: [read.issue] };
+  return read.ok ? safeParseArticleSource(read.source, path, options) : { file: path, ok: false, issues: [read.issue] };
 }
 
 /**
@@ -47,8 +54,8 @@ export async function safeLoadArticle(path: string): Promise<LoadResult> {
  *
  * @throws {ArticleValidationError} naming the file, each problem's path, line and column.
  */
-export async function loadArticle(path: string): Promise<Article> {
-  const result = await safeLoadArticle(path);
+export async function loadArticle(path: string, options: FileLoadOptions = {}): Promise<Article> {
+  const result = await safeLoadArticle(path, options);
   if (!result.ok) throw new ArticleValidationError(result.issues, path);
   return result.article;
 }

@@ -3,7 +3,7 @@ import { safeParseArticle } from '../model/parse.js';
 import type { Article } from '../model/types.js';
 import { containFault } from './contain-fault.js';
 import { jsonSourceMap } from './json-source-map.js';
-import type { LoadResult } from './result.js';
+import type { LoadOptions, LoadResult } from './result.js';
 
 /** Where a JSON syntax error is, from V8's message ("… at position 42" or "line 3 column 5"). */
 function errorPlace(source: string, message: string): { line: number; column: number } | undefined {
@@ -16,11 +16,11 @@ function errorPlace(source: string, message: string): { line: number; column: nu
 }
 
 /** Read an article in the canonical JSON form (a CMS export) without throwing. */
-export function safeParseJsonArticle(source: string, options: { file?: string } = {}): LoadResult {
-  return containFault(options.file, () => convertJson(source, options.file));
+export function safeParseJsonArticle(source: string, options: LoadOptions = {}): LoadResult {
+  return containFault(options.file, () => convertJson(source, options));
 }
 
-function convertJson(source: string, file: string | undefined): LoadResult {
+function convertJson(source: string, { file, extensions }: LoadOptions): LoadResult {
   let data: unknown;
   // Editors do not count a byte order mark as a column.
   const text = source.replace(/^\uFEFF/, '');
@@ -31,10 +31,10 @@ function convertJson(source: string, file: string | undefined): LoadResult {
     const issue = { ...createIssue([], 'invalid_json', `Not valid JSON: ${message}`, file), ...errorPlace(source, message) };
     return { file, ok: false, issues: [issue] };
   }
-  const result = safeParseArticle(data);
+  const result = safeParseArticle(data, { extensions });
   const sourceMap = jsonSourceMap(text);
   if (!result.success) return { file, ok: false, issues: sourceMap.locate(result.issues, file) };
-  return { file, ok: true, article: result.article, locations: sourceMap.locations() };
+  return { file, ok: true, article: result.article, locations: sourceMap.locations(), notices: sourceMap.locate(result.notices, file) };
 }
 
 /**
@@ -42,7 +42,7 @@ function convertJson(source: string, file: string | undefined): LoadResult {
  *
  * @throws {ArticleValidationError} listing every problem.
  */
-export function parseJsonArticle(source: string, options: { file?: string } = {}): Article {
+export function parseJsonArticle(source: string, options: LoadOptions = {}): Article {
   const result = safeParseJsonArticle(source, options);
   if (!result.ok) throw new ArticleValidationError(result.issues, options.file);
   return result.article;

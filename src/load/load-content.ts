@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { safeLoadArticle } from './files.js';
+import { safeLoadArticle, type FileLoadOptions } from './files.js';
 import { findContentFiles } from './find-files.js';
 import type { LoadResult } from './result.js';
 
@@ -9,9 +9,9 @@ import type { LoadResult } from './result.js';
  *
  * @throws {Error} only when `dir` itself cannot be read.
  */
-export async function loadContent(dir: string): Promise<LoadResult[]> {
+export async function loadContent(dir: string, options: FileLoadOptions = {}): Promise<LoadResult[]> {
   const info = await stat(dir);
   if (!info.isDirectory()) throw new Error(`Not a folder: \`${dir}\``);
   const files = await findContentFiles(dir);
-  return Promise.all(files.map((file) => safeLoadArticle(file)));
+  return Promise.all(files.map((file) => safeLoadArticle(file, options)));
 }

@@ -1,3 +1,4 @@
+import type { ArticleNotice } from '../model/extensions.js';
 import { formatPath } from '../model/path.js';
 import type { ArticleIssue } from '../model/errors.js';
 
@@ -63,7 +64,7 @@ export class SourceMap {
   }
 
   /** Add file, line and column to issues. */
-  locate(issues: readonly ArticleIssue[], file: string | undefined): ArticleIssue[] {
+  locate<T extends ArticleIssue | ArticleNotice>(issues: readonly T[], file: string | undefined): T[] {
     return issues.map((issue) => {
       const key = issue.code === 'unrecognized_keys' ? this.keys.get(formatPath(issue.segments)) : undefined;
       const point = issue.line === undefined ? (key ?? this.find(issue.segments)) : undefined;

@@ -6,8 +6,9 @@ import { languageTag, direction } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
 import { httpsUrl, webUrl } from './url.js';
 
-/** The only schema version this release reads. */
-export const schemaVersion = 1;
+import { schemaVersion } from './migrate.js';
+
+export { schemaVersion };
 
 const isoDateTime = z.iso.datetime({
   offset: true,
@@ -42,7 +43,7 @@ export const correction = z.strictObject({
  */
 export const articleSchema = z
   .strictObject({
-    /** The version of this schema the content follows; `1`. */
+    /** The version of this schema the content follows: `2` (older versions are upgraded when read, see `migrateArticle`). */
     schemaVersion: z.literal(schemaVersion, { error: `Expected \`schemaVersion: ${schemaVersion}\`` }),
     /** A stable id from the CMS, unique across the site. */
     id: nonBlankString.max(200),

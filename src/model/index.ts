@@ -2,7 +2,7 @@ export { articleSchema, schemaVersion } from './article.js';
 export { block as blockSchema, leadMedia as leadMediaSchema } from './blocks.js';
 export { inlineNode as inlineSchema } from './inline.js';
 export { ArticleValidationError, summarize, type ArticleIssue } from './errors.js';
-export { parseArticle, safeParseArticle, type SafeParseArticleResult } from './parse.js';
+export { parseArticle, safeParseArticle, type SafeParseArticleResult, type ParseOptions } from './parse.js';
 export { articleJsonSchema } from './json-schema.js';
 export { directionOf, isLanguageTag, type Direction } from './language.js';
 export { isSafeUrl } from './url.js';

@@ -1,3 +1,4 @@
+import type { InlineList } from './types.js';
 import * as z from 'zod';
 import { languageTag, direction } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
@@ -144,9 +145,14 @@ export const inlineNode: InlineNodeSchema = z.discriminatedUnion('type', [
 ]);
 
 /** A run of inline nodes. */
-export const inlineContent: z.ZodArray<typeof inlineNode> = z.array(inlineNode);
+/**
+ * Typed as lists of `Inline` (built-in and registered extension nodes, see
+ * `CustomInlines`), so every inline field of every block holds extension
+ * nodes too; at run time extension nodes are checked by their own schemas.
+ */
+export const inlineContent: z.ZodType<InlineList, InlineList> = z.array(inlineNode);
 /** Inline content that must not be empty (link text, headings…). */
-export const nonEmptyInline: z.ZodArray<typeof inlineNode> = z
+export const nonEmptyInline: z.ZodType<InlineList, InlineList> = z
   .array(inlineNode)
   .min(1, { error: 'Expected at least one inline node' })
   .refine((nodes) => inlineText(nodes).trim().length > 0, {
@@ -161,7 +167,11 @@ interface Nested {
 export const containsLink = (nodes: readonly Nested[]): boolean => nodes.some((node) => node.type === 'link' || (node.children !== undefined && containsLink(node.children)));
 
 /** Link text: visible, and never another link (nested links are invalid HTML and unusable). */
-const linkContent: z.ZodArray<typeof inlineNode> = nonEmptyInline.refine((nodes) => !containsLink(nodes), {
+/** Whether inline content links to `url` anywhere (an embed's fallback that already points at the embed's page). */
+export const linksTo = (nodes: readonly Nested[], url: string): boolean =>
+  nodes.some((node) => (node.type === 'link' && (node as { url?: string }).url === url) || (node.children !== undefined && linksTo(node.children, url)));
+
+const linkContent: z.ZodType<InlineList, InlineList> = nonEmptyInline.refine((nodes) => !containsLink(nodes), {
   error: 'A link cannot contain another link',
 });
 

@@ -6,9 +6,24 @@ import { altMessage } from './blocks.js';
 import { checkLimits } from './limits.js';
 import { closest } from './suggest.js';
 import type { Article } from './types.js';
+import { extractExtensions, type ArticleNotice, type ModelExtensions } from './extensions.js';
+import { migrateArticle, migrationNotice } from './migrate.js';
 
 /** The outcome of `safeParseArticle`. */
-export type SafeParseArticleResult = { success: true; article: Article } | { success: false; issues: ArticleIssue[] };
+export type SafeParseArticleResult =
+  | {
+      success: true;
+      article: Article;
+      /** What the reader should know: an upgrade from an older `schemaVersion`, an unknown extension type kept as fallback. */
+      notices: ArticleNotice[];
+    }
+  | { success: false; issues: ArticleIssue[] };
+
+/** Options for `parseArticle` and `safeParseArticle`. */
+export interface ParseOptions {
+  /** The extension types to accept (see `createPresswork`, which passes them for you). Default: none. */
+  extensions?: ModelExtensions | undefined;
+}
 
 type AnySchema = z.core.$ZodType;
 
@@ -158,23 +173,29 @@ function toNfc<T>(value: T): T {
  * Validate unknown input (parsed JSON, front matter…) as an article, never
  * throwing: every problem is returned at once, each with its path.
  */
-export function safeParseArticle(input: unknown): SafeParseArticleResult {
+export function safeParseArticle(input: unknown, options: ParseOptions = {}): SafeParseArticleResult {
   const tooBig = checkLimits(input);
   if (tooBig) return { success: false, issues: [tooBig] };
-  const result = articleSchema.safeParse(input);
-  if (!result.success) {
+  const migrated = migrateArticle(input);
+  if (migrated.issue) return { success: false, issues: [migrated.issue] };
+  const notices: ArticleNotice[] = [];
+  const upgraded = migrationNotice(migrated);
+  if (upgraded) notices.push(upgraded);
+  // Extension nodes are judged by their own schemas; the article schema sees built-in stand-ins.
+  const extensions = extractExtensions(migrated.article, options.extensions);
+  notices.push(...extensions.notices);
+  const result = articleSchema.safeParse(extensions.input);
+  if (!result.success || extensions.issues.length > 0) {
     const suggested = new Set<string>();
+    const issues = result.success ? [] : result.error.issues.flatMap((issue) => toIssue(issue, extensions.input, suggested));
     return {
       success: false,
-      issues: withoutEchoes(
-        result.error.issues.flatMap((issue) => toIssue(issue, input, suggested)),
-        suggested,
-      ),
+      issues: [...withoutEchoes(issues, suggested), ...extensions.issues],
     };
   }
-  const article = toNfc(result.data);
+  const article = toNfc(extensions.restore(result.data) as Article);
   // The default direction is filled in here so every renderer agrees on it.
-  return { success: true, article: { ...article, direction: article.direction ?? directionOf(article.language) } };
+  return { success: true, article: { ...article, direction: article.direction ?? directionOf(article.language) }, notices };
 }
 
 /**
@@ -182,8 +203,8 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
  *
  * @throws {ArticleValidationError} listing every problem, each with its path.
  */
-export function parseArticle(input: unknown): Article {
-  const result = safeParseArticle(input);
+export function parseArticle(input: unknown, options: ParseOptions = {}): Article {
+  const result = safeParseArticle(input, options);
   if (!result.success) throw new ArticleValidationError(result.issues);
   return result.article;
 }

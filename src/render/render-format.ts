@@ -1,3 +1,4 @@
+import type { Extensions } from '../extend/registry.js';
 import type { Article } from '../model/types.js';
 import { renderAmp } from './amp/render-amp.js';
 import { renderHtml } from './html/render-html.js';
@@ -14,11 +15,14 @@ export interface FormatOptions {
   fragment?: boolean;
   /** HTML only: inline the default stylesheet. Default `false`. */
   stylesheet?: boolean;
+  /** Extension types (`createPresswork(...).extensions`). */
+  extensions?: Extensions | undefined;
 }
 
 /** Render an article in the named format, with the options that format takes. */
 export function renderFormat(article: Article, format: OutputFormat, options: FormatOptions = {}): string {
-  if (format === 'amp') return renderAmp(article);
-  if (format === 'text') return renderText(article, { width: options.width ?? 78 });
-  return renderHtml(article, { fragment: options.fragment ?? false, stylesheet: options.stylesheet ?? false });
+  const { extensions } = options;
+  if (format === 'amp') return renderAmp(article, { extensions });
+  if (format === 'text') return renderText(article, { width: options.width ?? 78, extensions });
+  return renderHtml(article, { fragment: options.fragment ?? false, stylesheet: options.stylesheet ?? false, extensions });
 }

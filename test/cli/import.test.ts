@@ -24,7 +24,7 @@ describe('presswork import', () => {
     expect(run.stderr).toContain('gap     body[0].alt, line 1944  The image has no alt text');
     expect(run.stderr).toContain('1 imported, 1 with gaps to close. 4 notices of what was left out: --verbose or --report.');
     const draft = await readFile(join(cwd, 'content/sudan.md'), 'utf8');
-    expect(draft).toMatch(/^---\nschemaVersion: 1\n/);
+    expect(draft).toMatch(/^---\nschemaVersion: 2\n/);
     expect(draft).toContain('alt="TODO: describe this image"');
     const read = safeParseMarkdownArticle(draft);
     expect(read.ok ? [] : read.issues.map((issue) => issue.path)).toEqual(['body[0].alt', 'body[0].width', 'body[0].height']);

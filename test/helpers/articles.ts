@@ -3,7 +3,7 @@ import type { ArticleInput } from '../../src/index.js';
 /** A small valid article in the canonical JSON form; tests mutate a fresh copy. */
 export function validArticle(): ArticleInput & Record<string, unknown> {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-1',
     slug: 'test-article',
     language: 'en',

@@ -36,7 +36,7 @@ describe('importHtml: metadata', () => {
   it('reads headline, dek, byline with author page, dates, section, tags, language, source and canonical URL', async () => {
     const { article, issues } = await importHtml(page(filler));
     expect(article).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       slug: 'bridge-reopens',
       language: 'en-GB',
       headline: 'Bridge reopens after repairs',

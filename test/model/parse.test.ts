@@ -135,12 +135,20 @@ const invalidCases: Array<{ name: string; mutate: Mutate; path: string; message:
     message: /https/,
   },
   {
-    name: 'wrong schema version',
+    name: 'a schema version newer than this release reads',
     mutate: (a) => {
-      a.schemaVersion = 2;
+      a.schemaVersion = 3;
     },
     path: 'schemaVersion',
-    message: /schemaVersion: 1/,
+    message: /`schemaVersion: 3` is newer than this presswork reads \(up to 2\): update presswork/,
+  },
+  {
+    name: 'a schema version that is not a version',
+    mutate: (a) => {
+      a.schemaVersion = '2';
+    },
+    path: 'schemaVersion',
+    message: /Expected `schemaVersion: 2` \(versions 1 to 2 are read; older ones are upgraded\); received `"2"`/,
   },
   {
     name: 'unknown byline role',

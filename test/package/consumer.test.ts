@@ -44,6 +44,45 @@ export const html: string = renderHtml(article as Article, options);
 export type Report = A11yReport['violations'][number]['wcag'];
 `;
 
+/** A site using the example extension package (examples/acme-extensions), fully typed: it only compiles if `switch` narrows the extension blocks. */
+const extended = `
+import { createPresswork, parseMarkdownArticle, validateAmp, type Block } from 'presswork';
+import { checkArticle } from 'presswork/a11y';
+import { acme, type PollBlock } from '@acme/presswork-extensions';
+import { readFileSync } from 'node:fs';
+
+const presswork = createPresswork(acme);
+const article = presswork.parseMarkdownArticle(readFileSync('poll.md', 'utf8'), { file: 'poll.md' });
+
+function describeBlock(block: Block): string {
+  switch (block.type) {
+    case 'acme:poll':
+      return \`poll with \${block.options.length} options\`;
+    case 'acme:map':
+      return \`map \${block.image.width}×\${block.image.height}\`;
+    default:
+      return block.type;
+  }
+}
+const poll: PollBlock | undefined = article.body.find((block): block is PollBlock => block.type === 'acme:poll');
+let rejected = false;
+try {
+  parseMarkdownArticle(readFileSync('poll.md', 'utf8'));
+} catch {
+  rejected = true;
+}
+const reports = await checkArticle(article, { extensions: presswork.extensions });
+console.log(JSON.stringify({
+  blocks: article.body.map(describeBlock),
+  question: poll?.question,
+  legend: presswork.renderHtml(article).includes('<legend>'),
+  ampValid: validateAmp(presswork.renderAmp(article)).length === 0,
+  text: presswork.renderText(article).includes('Vote and see the results'),
+  rejectedWithout: rejected,
+  violations: reports.reduce((sum, report) => sum + report.violations.length, 0),
+}));
+`;
+
 function run(command: string, args: string[], cwd = project): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 300_000 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -54,7 +93,21 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'presswork-consumer-'));
   const tarball = basename(packPackage(project));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', `./${tarball}`, `typescript@${require('../../node_modules/typescript/package.json').version}`, '@types/node@20']);
+  run('npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    `./${tarball}`,
+    `typescript@${require('../../node_modules/typescript/package.json').version}`,
+    '@types/node@20',
+    `zod@${require('../../node_modules/zod/package.json').version}`,
+  ]);
+  // The example extension package, built against the installed presswork and installed as a dependency.
+  cpSync(join(root, 'examples/acme-extensions'), join(project, 'acme-extensions'), { recursive: true });
+  run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'acme-extensions/tsconfig.json']);
+  run('npm', ['install', '--no-audit', '--no-fund', './acme-extensions']);
+  cpSync(join(root, 'test/fixtures/extend/budget-poll.md'), join(project, 'poll.md'));
+  writeFileSync(join(project, 'extended.ts'), extended);
   cpSync(join(root, 'content/hegseth-healey-eu-defense-spending.md'), join(project, 'story.md'));
   cpSync(join(root, 'content/council-meeting-explainer.json'), join(project, 'story.json'));
   writeFileSync(join(project, 'esm.mjs'), esm);
@@ -86,6 +139,47 @@ afterAll(() => {
 
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
+
+describe('an extension package in a fresh project', () => {
+  it('should type-check (strict) and run a site that registers it, with zero axe violations', () => {
+    writeFileSync(
+      join(project, 'tsconfig.extended.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          outDir: 'out',
+          types: ['node'],
+        },
+        files: ['extended.ts'],
+      }),
+    );
+    run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.extended.json']);
+    expect(JSON.parse(run(process.execPath, ['out/extended.js']))).toEqual({
+      blocks: ['paragraph', 'poll with 2 options', 'map 1200×800', 'paragraph'],
+      question: 'Should the council raise the levee budget by 4 per cent?',
+      legend: true,
+      ampValid: true,
+      text: true,
+      rejectedWithout: true,
+      violations: 0,
+    });
+  });
+
+  it('should be registered for the CLI by a presswork.config.ts (check in worker threads, feeds)', () => {
+    writeFileSync(join(project, 'presswork.config.ts'), "import { createPresswork } from 'presswork';\nimport { acme } from '@acme/presswork-extensions';\n\nexport default createPresswork(acme);\n");
+    try {
+      expect(run(process.execPath, ['node_modules/.bin/presswork', 'check', 'poll.md', '--jobs', '2'])).toContain('1 file checked, 0 invalid, 0 violations');
+      expect(run(process.execPath, ['node_modules/.bin/presswork', 'render', 'poll.md', '--format', 'rss'])).toContain('&lt;legend&gt;Should the council');
+    } finally {
+      rmSync(join(project, 'presswork.config.ts'));
+    }
+  });
+});
 
 describe('the packed package', () => {
   it('should ship only what users need', () => {

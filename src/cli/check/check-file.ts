@@ -3,6 +3,7 @@ import { pageLocator } from '../../a11y/locate.js';
 import { flaggedNodes } from '../../a11y/report.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
+import { loadExtensions } from '../extensions.js';
 import { createIssue, type ArticleIssue } from '../../model/errors.js';
 import { isPage } from './collect-files.js';
 import { lintLoaded } from './lint-file.js';
@@ -62,18 +63,19 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
     }
     return { file, kind: 'page', issues: [], reports: [report] };
   }
-  const loaded = safeParseArticleSource(source, file);
+  const extensions = settings.extensions ? await loadExtensions(settings.extensions) : undefined;
+  const loaded = safeParseArticleSource(source, file, { extensions });
   if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
   // A lint rule that fails (a site's own, say) is reported on the file; the accessibility results still count.
   const issues: ArticleIssue[] = [];
   let findings: LintFinding[] = [];
   if (settings.lint !== false) {
     try {
-      findings = await lintLoaded(loaded.article, loaded.locations, source, settings.lint ?? {});
+      findings = await lintLoaded(loaded.article, loaded.locations, source, settings.lint ?? {}, extensions);
     } catch (error) {
       issues.push(createIssue([], 'lint_failed', `The content lint failed on this file: ${describeFault(error)}`, file));
     }
   }
-  const reports = await checkArticle(loaded.article, { ...options, checker, formats: settings.formats, locations: loaded.locations });
-  return { file, kind: 'article', issues, reports, ...(settings.lint !== false && { findings }) };
+  const reports = await checkArticle(loaded.article, { ...options, checker, formats: settings.formats, locations: loaded.locations, extensions });
+  return { file, kind: 'article', issues, reports, ...(settings.lint !== false && { findings }), ...(loaded.notices.length > 0 && { notices: loaded.notices }) };
 }

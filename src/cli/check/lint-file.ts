@@ -6,6 +6,7 @@ import type { LintFinding, LintRule } from '../../lint/types.js';
 import type { SourceLocations } from '../../load/source-map.js';
 import type { Article } from '../../model/types.js';
 import type { LintSettings } from './types.js';
+import type { Extensions } from '../../extend/registry.js';
 
 const modules = new Map<string, Promise<LintRule[]>>();
 
@@ -45,7 +46,7 @@ export async function assertLintSettings(settings: LintSettings): Promise<void> 
 }
 
 /** Lint one loaded article with the run's settings; findings carry the file's line and column. */
-export async function lintLoaded(article: Article, locations: SourceLocations, source: string, settings: LintSettings): Promise<LintFinding[]> {
+export async function lintLoaded(article: Article, locations: SourceLocations, source: string, settings: LintSettings, extensions?: Extensions): Promise<LintFinding[]> {
   const custom = await customRules(settings);
-  return lintArticle(article, { ...(settings.rules && { rules: settings.rules }), custom, locations, source });
+  return lintArticle(article, { ...(settings.rules && { rules: settings.rules }), custom, locations, source, extensions });
 }

@@ -1,6 +1,7 @@
 import type { A11yReport, Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import type { RuleSelection } from '../../a11y/rule-selection.js';
 import type { ArticleIssue } from '../../model/errors.js';
+import type { ArticleNotice } from '../../model/extensions.js';
 import type { LintFinding, LintRuleSetting, LintSeverity } from '../../lint/types.js';
 
 /** The result of checking one file: its problems as content, and a report per format. */
@@ -14,6 +15,8 @@ export interface FileResult {
   reports: A11yReport[];
   /** Content lint findings (articles only; none with `--no-lint`). */
   findings?: LintFinding[];
+  /** What the reader should know about a valid article (an upgraded `schemaVersion`, an unknown extension type kept). */
+  notices?: ArticleNotice[];
   /** Violations and findings known in the baseline, by report format (`lint` for findings): `rule|node` keys. */
   baselined?: Record<string, string[]>;
 }
@@ -23,6 +26,8 @@ export interface LintSettings {
   rules?: Record<string, LintRuleSetting>;
   /** Absolute paths (or file URLs) of modules whose default export (or `rules` export) is an array of lint rules. */
   custom?: string[];
+  /** The project's `presswork.config.*` (extension types), for `presswork lint`. */
+  extensions?: string;
 }
 
 /** Settings of one `check` run that change results (they key the cache). */
@@ -36,6 +41,8 @@ export interface CheckSettings {
   loadTimeout?: number;
   /** The content lint; `false` with `--no-lint`. Runs with its defaults when left out. */
   lint?: LintSettings | false;
+  /** The project's `presswork.config.*` (extension types): each worker loads it. */
+  extensions?: string;
 }
 
 /** Overall outcome of a run. */

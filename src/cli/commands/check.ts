@@ -19,6 +19,8 @@ export type { ReporterTarget } from '../check/run-output.js';
 
 export interface CheckCommandOptions {
   formats: OutputFormat[];
+  /** The project's `presswork.config.*` (extension types). */
+  extensions?: string | undefined;
   engine: Engine;
   /** WCAG level (`--level`). Default AA. */
   level?: Level;
@@ -90,6 +92,7 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
     selection,
     ...(options.loadTimeout !== undefined && { loadTimeout: options.loadTimeout }),
     ...(options.lint !== undefined && { lint: options.lint }),
+    ...(options.extensions && { extensions: options.extensions }),
   };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;

@@ -5,6 +5,7 @@ import { applySafeFixes } from '../../lint/apply-fixes.js';
 import { lintSeverities, type LintSeverity } from '../../lint/types.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
+import { loadExtensions } from '../extensions.js';
 import { createIssue } from '../../model/errors.js';
 import { applyBaseline, readBaseline } from '../check/baseline.js';
 import { ResultCache } from '../check/cache.js';
@@ -39,20 +40,21 @@ async function lintFile(file: string, settings: LintSettings, fix: boolean): Pro
     const read = await readSource(file);
     if (!read.ok) return { file, kind: 'article', issues: [read.issue], reports: [] };
     let { source } = read;
-    let loaded = safeParseArticleSource(source, file);
+    const extensions = settings.extensions ? await loadExtensions(settings.extensions) : undefined;
+    let loaded = safeParseArticleSource(source, file, { extensions });
     if (!loaded.ok) return { file, kind: 'article', issues: loaded.issues, reports: [] };
-    let findings = await lintLoaded(loaded.article, loaded.locations, source, settings);
+    let findings = await lintLoaded(loaded.article, loaded.locations, source, settings, extensions);
     let fixed = 0;
     if (fix && findings.some((finding) => finding.fix?.safe)) {
       const applied = applySafeFixes(source, extname(file).toLowerCase() === '.json' ? 'json' : 'markdown', findings, loaded.locations);
-      const reloaded = safeParseArticleSource(applied.source, file);
+      const reloaded = safeParseArticleSource(applied.source, file, { extensions });
       // A fix is kept only when the article still validates: the file is never left broken.
       if (applied.fixed.length > 0 && reloaded.ok) {
         await writeFile(file, applied.source);
         source = applied.source;
         loaded = reloaded;
         fixed = applied.fixed.length;
-        findings = await lintLoaded(loaded.article, loaded.locations, source, settings);
+        findings = await lintLoaded(loaded.article, loaded.locations, source, settings, extensions);
       }
     }
     return { file, kind: 'article', issues: [], reports: [], findings, ...(fixed > 0 && { fixed }) };

@@ -63,10 +63,16 @@ export const pretty: Reporter = (results, context) => {
 export function fileLines(result: import('../check/types.js').FileResult, c: ReturnType<typeof createColors>): string[] {
   const problems = problemsOf(result);
   const clean = problems.every(isQuiet);
-  return [`${clean ? c.green('✔') : c.red('✖')} ${c.bold(result.file)}`, ...problems.flatMap((problem) => problemLines(problem, c))];
+  const notices = (result.notices ?? []).map((notice) => `  ${notice.line ? `${notice.line}:${notice.column ?? 1}` : ''}  ${c.dim('notice')}  ${notice.message}`);
+  return [`${clean ? c.green('✔') : c.red('✖')} ${c.bold(result.file)}`, ...problems.flatMap((problem) => problemLines(problem, c)), ...notices];
 }
 
 /** A file's content problems for `validate` and `render`: the same lines as `check` prints. */
 export function issueReport(file: string, issues: import('../../model/errors.js').ArticleIssue[], color: boolean): string {
   return `${fileLines({ file, kind: 'article', issues, reports: [] }, createColors(color)).join('\n')}\n`;
+}
+
+/** Notices of a file that loaded (an upgraded `schemaVersion`, an unknown extension type kept): one line each, or nothing. */
+export function noticeLines(file: string, notices: ReadonlyArray<{ message: string; line?: number; column?: number }>): string {
+  return notices.map((notice) => `${file}${notice.line ? `:${notice.line}:${notice.column ?? 1}` : ''}: notice: ${notice.message}\n`).join('');
 }

@@ -1,3 +1,4 @@
+import { schemaVersion } from '../../model/migrate.js';
 import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { isLanguageTag } from '../../model/language-tags.js';
@@ -51,7 +52,7 @@ export function fromAns(story: AnsElement, options: FromAnsOptions = {}): Import
   const canonical = text(story.canonical_url);
   const base = options.baseUrl ?? (canonical && /^https?:/.test(canonical) ? canonical : undefined);
   const state = createState(base, headline);
-  const article: Draft = { schemaVersion: 1 };
+  const article: Draft = { schemaVersion };
   article.id = text(story._id) ?? slugFor(canonical, headline);
   article.slug = slugFor(base && canonical ? new URL(canonical, base).href : undefined, headline);
   const language = text(story.language);

@@ -1,3 +1,4 @@
+import { schemaVersion } from '../../model/migrate.js';
 import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { directionOf } from '../../model/language-tags.js';
@@ -77,7 +78,7 @@ export async function importHtml(html: string | Uint8Array, options: ImportHtmlO
   const nodes = content ? fromHtml(content, { fragment: true }).children : (select('body', tree)?.children ?? []);
   const body = convertBlocks(state, nodes as ElementContent[], ['body'], language || 'en');
 
-  const article: Draft = { schemaVersion: 1 };
+  const article: Draft = { schemaVersion };
   const canonical = resolveUrl(state, metadata.canonicalUrl, 'media') ?? url;
   article.id = metadata.identifier ?? (canonical && canonical.length <= 200 ? canonical : undefined) ?? slugFor(canonical, headline);
   article.slug = slugFor(canonical, headline);

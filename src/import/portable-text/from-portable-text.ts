@@ -1,3 +1,4 @@
+import { isExtensionType } from '../../model/extensions.js';
 import { block as blockSchema } from '../../model/blocks.js';
 import { inlineText } from '../../model/inline-text.js';
 import type { Inline } from '../../model/types.js';
@@ -131,8 +132,8 @@ export function fromPortableText(value: readonly PortableTextNode[], options: Fr
       return;
     }
     const own = node._type.startsWith(ownPrefix) ? node._type.slice(ownPrefix.length) : undefined;
-    if (own !== undefined && blockTypes.has(own)) {
-      // A presswork block that toPortableText wrote as an object: back as it was.
+    if (own !== undefined && (blockTypes.has(own) || isExtensionType(own))) {
+      // A presswork block (built-in or an extension's) that toPortableText wrote as an object: back as it was.
       const { _type, _key, ...fields } = node;
       body.push({ type: own, ...fields });
       return;
@@ -198,7 +199,10 @@ function convertChildren(block: PortableTextBlock, path: Path, options: FromPort
     if (!isSpan(child)) {
       while (stack.length > 0) close();
       const mapped = options.types?.[child._type];
-      const result = mapped?.(child, { path: [...path, root.length], report });
+      const own = child._type.startsWith(ownPrefix) ? child._type.slice(ownPrefix.length) : undefined;
+      const { _type, _key, ...fields } = child;
+      // presswork's own inline objects (extension nodes that `toPortableText` wrote) come back as they were.
+      const result = mapped ? mapped(child, { path: [...path, root.length], report }) : own !== undefined && isExtensionType(own) ? { type: own, ...fields } : undefined;
       if (result === undefined) report('gap', 'unknown_type', `No conversion for the inline “${child._type}” object: pass one in \`types\``, [...path, root.length]);
       else root.push(...[result].flat());
       return;

@@ -1,5 +1,6 @@
 import type { Block, Inline } from '../../model/types.js';
 import { ownPrefix } from './from-portable-text.js';
+import { isExtensionType } from '../../model/extensions.js';
 import type { PortableTextBlock, PortableTextNode, PortableTextSpan } from './types.js';
 
 /** Options for `toPortableText`. */
@@ -18,11 +19,11 @@ function keys(): () => string {
 
 /** One text block: spans with decorators and annotation keys, line breaks as `\n`. */
 function textBlock(children: readonly Inline[], fields: Partial<PortableTextBlock>, key: () => string): PortableTextBlock {
-  const spans: PortableTextSpan[] = [];
+  const spans: Array<PortableTextSpan | PortableTextNode> = [];
   const markDefs: NonNullable<PortableTextBlock['markDefs']> = [];
   const add = (text: string, marks: readonly string[]) => {
     const previous = spans.at(-1);
-    if (previous && previous.marks?.join() === marks.join()) previous.text += text;
+    if (previous?._type === 'span' && (previous as PortableTextSpan).marks?.join() === marks.join()) (previous as PortableTextSpan).text += text;
     else spans.push({ _type: 'span', _key: key(), text, marks: [...marks] });
   };
   const walk = (nodes: readonly Inline[], marks: readonly string[]) => {
@@ -54,7 +55,11 @@ function textBlock(children: readonly Inline[], fields: Partial<PortableTextBloc
           break;
         }
         default:
-          walk(node.children, [...marks, decorators[node.type]!]);
+          if (isExtensionType(node.type)) {
+            // An extension node is an inline object (Portable Text objects carry no marks).
+            const { type, ...fields } = node as { type: string };
+            spans.push({ _type: `${ownPrefix}${type}`, _key: key(), ...fields });
+          } else walk((node as { children: Inline[] }).children, [...marks, decorators[node.type]!]);
       }
     }
   };

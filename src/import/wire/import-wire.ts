@@ -1,3 +1,4 @@
+import { schemaVersion } from '../../model/migrate.js';
 import { francAll } from 'franc-min';
 import { lintArticle } from '../../lint/lint-article.js';
 import { lintRules } from '../../lint/rules/index.js';
@@ -51,7 +52,7 @@ export function importWireText(text: string, options: ImportWireOptions = {}): I
     .split(/\n[ \t]*\n/)
     .map((part) => cleanText(part).trim())
     .filter(Boolean);
-  const article: Draft = { schemaVersion: 1 };
+  const article: Draft = { schemaVersion };
   let headline = options.headline?.trim();
   if (!headline && paragraphs.length > 1 && isHeadline(paragraphs[0]!)) headline = paragraphs.shift();
   const bylines: Draft[] = [];
@@ -119,7 +120,7 @@ const onlyFurniture = Object.fromEntries(lintRules.map((rule) => [rule.id, rule.
 /** The draft with stand-ins for what the lint does not read (dates, addresses), so it can walk the body. */
 function lintable(draft: Draft): Article {
   return {
-    schemaVersion: 1,
+    schemaVersion,
     id: 'x',
     slug: 'x',
     language: 'en',

@@ -12,14 +12,14 @@ type BlockDirective = LeafDirective | ContainerDirective;
 type Handler = (state: ConvertState, node: BlockDirective, path: Path) => Draft | undefined;
 
 /** The `[label]` of a directive: a leaf's children, or a container's label paragraph. */
-function labelOf(node: BlockDirective): PhrasingContent[] | undefined {
+export function labelOf(node: BlockDirective): PhrasingContent[] | undefined {
   if (node.type === 'leafDirective') return node.children.length > 0 ? node.children : undefined;
   const first = node.children[0];
   return first?.type === 'paragraph' && first.data?.directiveLabel ? first.children : undefined;
 }
 
 /** A container's blocks without its label paragraph. */
-function contentOf(node: BlockDirective): BlockContent[] {
+export function contentOf(node: BlockDirective): BlockContent[] {
   if (node.type === 'leafDirective') return [];
   const first = node.children[0];
   return (first?.type === 'paragraph' && first.data?.directiveLabel ? node.children.slice(1) : node.children) as BlockContent[];

@@ -16,6 +16,8 @@ import { convertBlocks } from './blocks.js';
 import { convertInline } from './inline.js';
 import { excessiveNesting } from './nesting.js';
 import { createState, type ConvertState, type Draft, type Path } from './state.js';
+import type { Extensions } from '../../extend/registry.js';
+import { directiveSource, restoreCode } from './extensions.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).freeze();
 
@@ -23,6 +25,8 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 export interface MarkdownOptions {
   /** The file name, for error messages. */
   file?: string;
+  /** Extension types: `::acme:poll{…}` directives and fields (`createPresswork` passes them). */
+  extensions?: Extensions | undefined;
 }
 
 /** Parse a front-matter string field as inline Markdown (`dek: "A *new* plan"`). */
@@ -81,7 +85,7 @@ function reportedAlready(converted: readonly ArticleIssue[], issue: ArticleIssue
  * column where known.
  */
 export function safeParseMarkdownArticle(source: string, options: MarkdownOptions = {}): LoadResult {
-  return containFault(options.file, () => convertMarkdown(source, options.file));
+  return containFault(options.file, () => convertMarkdown(source, options.file, options.extensions));
 }
 
 /** The article as read from Markdown, before schema validation. */
@@ -94,13 +98,14 @@ export interface MarkdownDraft {
 }
 
 /** Read Markdown into an unvalidated draft (what the writer checks its output against). */
-export function readMarkdownDraft(source: string, file?: string): MarkdownDraft {
+export function readMarkdownDraft(source: string, file?: string, extensions?: Extensions): MarkdownDraft {
   const sourceMap = new SourceMap();
-  const text = source.replace(/^\uFEFF/, '');
+  const { text, names } = directiveSource(source.replace(/^\uFEFF/, ''));
   const lines = text.split(/\r?\n|\r/);
   const tooDeep = excessiveNesting(lines);
   if (tooDeep) return { draft: undefined, sourceMap, issues: [{ ...createIssue([], 'too_deep', tooDeep.message, file), line: tooDeep.line, column: tooDeep.column }] };
   const tree = processor.parse(text);
+  restoreCode(tree, names);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode) {
     const issue = {
@@ -120,7 +125,7 @@ export function readMarkdownDraft(source: string, file?: string): MarkdownDraft 
   if (frontMatter.issues.length > 0) return { draft: undefined, sourceMap, issues: sourceMap.locate(frontMatter.issues, file) };
 
   const language = typeof frontMatter.data.language === 'string' ? frontMatter.data.language : 'en';
-  const state = createState(file, language, sourceMap, lines);
+  const state = createState(file, language, sourceMap, lines, extensions, names);
   visit(tree, 'definition', (node) => void state.definitions.set(node.identifier, node));
   const fields = convertInlineFields(state, frontMatter.data);
   if ('body' in frontMatter.data) {
@@ -129,14 +134,14 @@ export function readMarkdownDraft(source: string, file?: string): MarkdownDraft 
   return { draft: { ...fields, body: convertBlocks(state, tree.children.slice(1), ['body']) }, issues: state.issues, sourceMap };
 }
 
-function convertMarkdown(source: string, file: string | undefined): LoadResult {
-  const { draft, issues: markdownIssues, sourceMap } = readMarkdownDraft(source, file);
+function convertMarkdown(source: string, file: string | undefined, extensions: Extensions | undefined): LoadResult {
+  const { draft, issues: markdownIssues, sourceMap } = readMarkdownDraft(source, file, extensions);
   if (!draft) return { file, ok: false, issues: markdownIssues };
-  const result = safeParseArticle(draft);
+  const result = safeParseArticle(draft, { extensions });
   const schemaIssues = result.success ? [] : sourceMap.locate(result.issues, file).filter((issue) => !reportedAlready(markdownIssues, issue));
   const issues: ArticleIssue[] = [...markdownIssues, ...schemaIssues];
   if (issues.length > 0 || !result.success) return { file, ok: false, issues };
-  return { file, ok: true, article: result.article, locations: sourceMap.locations() };
+  return { file, ok: true, article: result.article, locations: sourceMap.locations(), notices: sourceMap.locate(result.notices, file) };
 }
 
 /**

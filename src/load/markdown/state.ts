@@ -1,6 +1,7 @@
 import type { Nodes, Definition } from 'mdast';
 import { createIssue, type ArticleIssue } from '../../model/errors.js';
 import { SourceMap } from '../source-map.js';
+import type { Extensions } from '../../extend/registry.js';
 
 /** A path into the article being built. */
 export type Path = Array<string | number>;
@@ -18,6 +19,10 @@ export interface ConvertState {
   readonly definitions: Map<string, Definition>;
   /** The source lines, for syntax the parser leaves as text (malformed directives). */
   readonly lines: readonly string[];
+  /** Extension types (`createPresswork` passes them). */
+  readonly extensions: Extensions | undefined;
+  /** Directive names of extension types as the parser sees them (`acme_poll`) → their type (`acme:poll`). */
+  readonly directiveNames: ReadonlyMap<string, string>;
   /** Container openings that did not parse, whose closing `:::` is then expected as stray text. */
   unparsedContainers: number;
   /** Record a problem at `node`, with `path` in the article. */
@@ -27,7 +32,14 @@ export interface ConvertState {
 }
 
 /** Create the state for one conversion. */
-export function createState(file: string | undefined, language: string, sourceMap = new SourceMap(), lines: readonly string[] = []): ConvertState {
+export function createState(
+  file: string | undefined,
+  language: string,
+  sourceMap = new SourceMap(),
+  lines: readonly string[] = [],
+  extensions?: Extensions,
+  directiveNames: ReadonlyMap<string, string> = new Map(),
+): ConvertState {
   const issues: ArticleIssue[] = [];
   const place = (node: Nodes) => node.position && { line: node.position.start.line, column: node.position.start.column };
   return {
@@ -37,6 +49,8 @@ export function createState(file: string | undefined, language: string, sourceMa
     sourceMap,
     definitions: new Map(),
     lines,
+    extensions,
+    directiveNames,
     unparsedContainers: 0,
     fail(node, path, code, message) {
       issues.push({ ...createIssue(path, code, message, file), ...place(node) });

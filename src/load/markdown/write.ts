@@ -1,3 +1,5 @@
+import { isExtensionType } from '../../model/extensions.js';
+import type { Article } from '../../model/types.js';
 import type { BlockContent, Paragraph, PhrasingContent, Root, Table } from 'mdast';
 import { directiveToMarkdown, type ContainerDirective, type LeafDirective, type TextDirective } from 'mdast-util-directive';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -262,16 +264,18 @@ function frontMatter(article: Value): string {
   return stringify(data, { schema: 'core', lineWidth: 0 });
 }
 
-/** Tables whose header is not one row: a GFM table always has exactly one. */
-function headerRowProblems(value: unknown, path: Array<string | number>): MarkdownWriteIssue[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => headerRowProblems(item, [...path, index]));
+/** What the Markdown form cannot hold, found before writing: tables whose header is not one row (GFM has exactly one), extension nodes. */
+function unwritable(value: unknown, path: Array<string | number>): MarkdownWriteIssue[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => unwritable(item, [...path, index]));
   if (!value || typeof value !== 'object') return [];
   const node = value as Value;
   const own =
     node.type === 'table' && Array.isArray(node.head) && node.head.length !== 1
       ? [{ path: formatPath([...path, 'head']), message: `A Markdown table has exactly one header row; this one has ${node.head.length}` }]
-      : [];
-  return [...own, ...Object.entries(node).flatMap(([key, child]) => (typeof child === 'object' ? headerRowProblems(child, [...path, key]) : []))];
+      : isExtensionType(node.type)
+        ? [{ path: formatPath(path), message: `\`${node.type}\` is an extension type: the Markdown writer does not write extension nodes (their directive form is the extension's own)` }]
+        : [];
+  return [...own, ...Object.entries(node).flatMap(([key, child]) => (typeof child === 'object' ? unwritable(child, [...path, key]) : []))];
 }
 
 /**
@@ -282,11 +286,12 @@ function headerRowProblems(value: unknown, path: Array<string | number>): Markdo
  * @throws {MarkdownWriteError} naming each value the Markdown form cannot carry
  * (a second video source, an embed's `html`, a heading `id`…); write the JSON form instead.
  */
-export function writeMarkdownArticle(article: Readonly<Record<string, unknown>>): string {
+export function writeMarkdownArticle(input: Article | Readonly<Record<string, unknown>>): string {
+  const article = input as Readonly<Record<string, unknown>>;
   const body: Root = { type: 'root', children: blocks(article.body as Nodes | undefined) };
   const markdown = `---\n${frontMatter(article)}---\n\n${toMarkdown(body, markdownOptions)}`;
-  const tables = headerRowProblems(article.body, ['body']);
-  if (tables.length > 0) throw new MarkdownWriteError(tables);
+  const problems = unwritable(article.body, ['body']);
+  if (problems.length > 0) throw new MarkdownWriteError(problems);
   const read = readMarkdownDraft(markdown);
   const issues: MarkdownWriteIssue[] = read.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   if (read.draft && issues.length === 0) {

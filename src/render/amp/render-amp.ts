@@ -14,6 +14,7 @@ import { applyPlugins } from '../hast/plugins.js';
 import { ampBoilerplate, ampNoscriptBoilerplate, ampRuntime, builtInComponents, componentsUsed, extensionUrl } from './components.js';
 import { ampHandlers } from './handlers/index.js';
 import { withOverrides } from '../shared/with-overrides.js';
+import { hastExtensionHandlers } from '../hast/extension-handlers.js';
 import { from, type SourcePaths } from '../shared/source-paths.js';
 
 /** Options for `renderAmp`: the HTML options that apply to a full AMP document. */
@@ -30,7 +31,8 @@ export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
 /** @internal `toAmpHast`, noting in `sources` where each element came from. */
 export function buildAmpTree(article: Article, options: AmpOptions, sources?: SourcePaths): Root {
   const settings = resolveSettings(article, { ...options, fragment: false });
-  const state = createState(article, settings, withOverrides(ampHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers), sources);
+  const handlers = hastExtensionHandlers(options.extensions, 'amp', { blocks: ampHandlers, inlines: htmlInlineHandlers });
+  const state = createState(article, settings, withOverrides(handlers.blocks, options.handlers), withOverrides(handlers.inlines, options.inlineHandlers), sources);
   const body = articleElement(state);
   // Head order is fixed for stable output: charset, viewport, meta, runtime, extensions, CSS, boilerplate, the rest.
   const head: ElementContent[] = [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width,minimum-scale=1,initial-scale=1' })];

@@ -3,11 +3,18 @@ import type { Element, ElementContent, Properties, Text } from 'hast';
 type Child = ElementContent | string | number | null | undefined;
 type Children = Child | readonly Child[];
 
-/** Properties may have a `type` too (`<source type>`): a node has `children` or a `value` (hastscript's rule). */
+/**
+ * Properties may have a `type` too (`<input type="radio" value="yes">`): a
+ * node is an element (with `tagName` and `children`) or a text, comment or
+ * raw node whose only fields are `type`, `value`, `position` and `data`.
+ */
 function isChildren(value: unknown): value is Children {
   if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || Array.isArray(value)) return true;
-  if (typeof value !== 'object' || typeof (value as { type?: unknown }).type !== 'string') return false;
-  return Array.isArray((value as { children?: unknown }).children) || 'value' in value;
+  if (typeof value !== 'object') return false;
+  const node = value as { type?: unknown; tagName?: unknown; children?: unknown; value?: unknown };
+  if (node.type === 'element') return typeof node.tagName === 'string' && Array.isArray(node.children);
+  if (node.type !== 'text' && node.type !== 'comment' && node.type !== 'raw') return false;
+  return typeof node.value === 'string' && Object.keys(value).every((key) => key === 'type' || key === 'value' || key === 'position' || key === 'data');
 }
 
 /** A hast text node. */

@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import type { PluggableList } from 'unified';
-import type { Block, BlockOf, BlockType, Inline, InlineOf, InlineType } from '../../model/types.js';
+import type { Block, BlockOf, BlockType, BuiltinBlockType, BuiltinInlineType, CustomBlock, CustomInline, Inline, InlineOf, InlineType } from '../../model/types.js';
+import type { Extensions } from '../../extend/registry.js';
 import type { DateFormatter } from '../shared/dates.js';
 import type { Labels } from '../shared/labels.js';
 import type { HtmlState } from './state.js';
@@ -13,10 +14,10 @@ export type BlockHandler<T extends BlockType = BlockType> = (state: HtmlState, n
 /** Renders one inline type. */
 export type InlineHandler<T extends InlineType = InlineType> = (state: HtmlState, node: InlineOf<T>) => HandlerResult;
 
-/** One handler per block type. */
-export type BlockHandlers = { [T in BlockType]: BlockHandler<T> };
-/** One handler per inline type. */
-export type InlineHandlers = { [T in InlineType]: InlineHandler<T> };
+/** One handler per built-in block type, and any for extension types. */
+export type BlockHandlers = { [T in BuiltinBlockType]: BlockHandler<T> } & { [T in CustomBlock['type']]?: BlockHandler<T> };
+/** One handler per built-in inline type, and any for extension types. */
+export type InlineHandlers = { [T in BuiltinInlineType]: InlineHandler<T> } & { [T in CustomInline['type']]?: InlineHandler<T> };
 
 /** The publisher, for JSON-LD, the document title and relative URLs. */
 export interface SiteOptions {
@@ -65,6 +66,8 @@ export interface HtmlOptions {
    * its own sandbox: only do it for providers you trust.
    */
   embedSandbox?: string;
+  /** Extension types and their handlers (`createPresswork` passes them). Default: none; an unknown extension node renders as fallback text, with a warning. */
+  extensions?: Extensions | undefined;
   /** Called with a message when the renderer has to fall back (e.g. an unsafe raw HTML attribute removed). */
   onWarning?: (message: string) => void;
 }

@@ -6,6 +6,8 @@ import { serializeUrl } from '../../model/url.js';
 import { createIdFactory } from '../shared/ids.js';
 import { noteSource, objectPaths, type SourcePaths } from '../shared/source-paths.js';
 import { resolveLabels, type Labels } from '../shared/labels.js';
+import { isExtensionType } from '../../model/extensions.js';
+import { unknownBlock, unknownInline } from './fallback.js';
 import { defaultEmbedSandbox, type BlockHandlers, type HandlerResult, type HtmlOptions, type InlineHandlers, type SiteOptions } from './options.js';
 
 /** Resolved options: every default filled in once, at the entry point. */
@@ -76,9 +78,9 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
   const id = createIdFactory();
   const paths = sources && objectPaths(article);
   const block = (node: Block, parent: Block | undefined): HandlerResult => {
-    const handler = handlers[node.type] as ((state: HtmlState, node: Block, parent?: Block) => HandlerResult) | undefined;
-    if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\`; pass a handler for it in \`handlers\``);
-    const result = handler(state, node, parent);
+    const handler = (handlers as Record<string, ((state: HtmlState, node: Block, parent?: Block) => HandlerResult) | undefined>)[node.type];
+    if (!handler && !isExtensionType(node.type)) throw new Error(`Cannot render unknown block type \`${node.type}\`; pass a handler for it in \`handlers\``);
+    const result = handler ? handler(state, node, parent) : unknownBlock(state, node);
     if (sources) noteSource(sources, result, paths?.get(node));
     return result;
   };
@@ -100,9 +102,9 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
     inline(nodes) {
       const out: ElementContent[] = [];
       for (const node of nodes) {
-        const handler = inlineHandlers[node.type] as ((state: HtmlState, node: Inline) => HandlerResult) | undefined;
-        if (!handler) throw new Error(`Cannot render unknown inline type \`${(node as { type: string }).type}\`; pass a handler for it in \`inlineHandlers\``);
-        const result = handler(state, node);
+        const handler = (inlineHandlers as Record<string, ((state: HtmlState, node: Inline) => HandlerResult) | undefined>)[node.type];
+        if (!handler && !isExtensionType(node.type)) throw new Error(`Cannot render unknown inline type \`${node.type}\`; pass a handler for it in \`inlineHandlers\``);
+        const result = handler ? handler(state, node) : unknownInline(state, node);
         if (sources) noteSource(sources, result, paths?.get(node));
         append(out, result);
       }

@@ -7,6 +7,7 @@ import type { HtmlOptions } from '../hast/options.js';
 import { applyPlugins } from '../hast/plugins.js';
 import { createState, resolveSettings } from '../hast/state.js';
 import { withOverrides } from '../shared/with-overrides.js';
+import { hastExtensionHandlers } from '../hast/extension-handlers.js';
 import type { SourcePaths } from '../shared/source-paths.js';
 
 /**
@@ -21,7 +22,8 @@ export function toHast(article: Article, options: HtmlOptions = {}): Root {
 /** @internal `toHast`, noting in `sources` where each element came from. */
 export function buildHtmlTree(article: Article, options: HtmlOptions, sources?: SourcePaths): Root {
   const settings = resolveSettings(article, options);
-  const state = createState(article, settings, withOverrides(htmlHandlers, options.handlers), withOverrides(htmlInlineHandlers, options.inlineHandlers), sources);
+  const handlers = hastExtensionHandlers(options.extensions, 'html', { blocks: htmlHandlers, inlines: htmlInlineHandlers });
+  const state = createState(article, settings, withOverrides(handlers.blocks, options.handlers), withOverrides(handlers.inlines, options.inlineHandlers), sources);
   const element = articleElement(state);
   const tree: Root = settings.fragment ? { type: 'root', children: [element] } : htmlDocument(state, element);
   return applyPlugins(tree, options);

@@ -45,6 +45,8 @@ export interface Labels {
   table: string;
   links: string;
   and: string;
+  /** The link from an extension block that a format cannot show (AMP) to the full article: "See it in the full article". */
+  fullArticle: string;
 }
 
 /** The default (English) labels. */
@@ -81,6 +83,7 @@ export const defaultLabels: Labels = {
   table: 'Table',
   links: 'Links',
   and: 'and',
+  fullArticle: 'See it in the full article',
 };
 
 /** Resolved labels and the language they are written in. */

@@ -1,12 +1,13 @@
-import type { Block, BlockOf, BlockType } from '../../model/types.js';
+import type { Block, BlockOf, BlockType, BuiltinBlockType, CustomBlock } from '../../model/types.js';
+import type { Extensions } from '../../extend/registry.js';
 import type { DateFormatter } from '../shared/dates.js';
 import type { Labels } from '../shared/labels.js';
 import type { TextState, TextUnit } from './state.js';
 
 /** Renders one block type to text units. */
 export type TextHandler<T extends BlockType = BlockType> = (state: TextState, node: BlockOf<T>, parent?: Block) => TextUnit[];
-/** One text handler per block type. */
-export type TextHandlers = { [T in BlockType]: TextHandler<T> };
+/** One text handler per built-in block type, and any for extension types. */
+export type TextHandlers = { [T in BuiltinBlockType]: TextHandler<T> } & { [T in CustomBlock['type']]?: TextHandler<T> };
 
 /** Options for `renderText`. */
 export interface TextOptions {
@@ -19,6 +20,8 @@ export interface TextOptions {
   links?: 'inline' | 'references';
   /** Base URL for site-relative links and media. Default: the origin of the article's `canonicalUrl`. */
   baseUrl?: string;
+  /** Extension types and their handlers (`createPresswork` passes them). Default: none; an unknown extension node renders as its words and links. */
+  extensions?: Extensions | undefined;
   /** Per-block-type handler overrides. */
   handlers?: Partial<TextHandlers>;
   /** Words the renderer adds. Default English. */

@@ -5,7 +5,10 @@ import { layout } from './layout.js';
 import type { PathSegments } from '../../model/path.js';
 import type { TextOptions } from './options.js';
 import { createState, resolveSettings, type TextState, type TextUnit } from './state.js';
+import { extensionHandlers } from '../shared/extension-handlers.js';
 import { withOverrides } from '../shared/with-overrides.js';
+import type { Extensions } from '../../extend/registry.js';
+import type { TextHandlers } from './options.js';
 
 /** Kicker, headline, dek, credits, dateline and dates. */
 function headerUnits(state: TextState): TextUnit[] {
@@ -78,7 +81,7 @@ export function traceText(article: Article, options: TextOptions = {}): { output
 
 function textUnits(article: Article, options: TextOptions, sources?: Map<TextUnit, PathSegments>): { units: TextUnit[]; width: number } {
   const settings = resolveSettings(article, options);
-  const state = createState(article, settings, withOverrides(textHandlers, options.handlers), sources);
+  const state = createState(article, settings, withOverrides(textExtensionHandlers(options.extensions), options.handlers), sources);
   const units: TextUnit[] = [...headerUnits(state)];
   if (article.lead) units.push(...state.all([article.lead]));
   const body = state.all(article.body);
@@ -94,4 +97,14 @@ function textUnits(article: Article, options: TextOptions, sources?: Map<TextUni
     units.push({ text: settings.labels.links, before: 2 }, ...state.references.map((url, index) => ({ text: `[${index + 1}] ${url}`, before: index === 0 ? 1 : 0 })));
   }
   return { units, width: settings.width };
+}
+
+/** The text handlers with the registered extension blocks' added: made once per registry. */
+function textExtensionHandlers(extensions: Extensions | undefined): TextHandlers {
+  return (
+    extensionHandlers(extensions, 'text', (registry) => ({
+      ...textHandlers,
+      ...(Object.fromEntries([...registry.blocks].map(([type, extension]) => [type, extension.text])) as Partial<TextHandlers>),
+    })) ?? textHandlers
+  );
 }

@@ -5,6 +5,9 @@ import type { TextHandlers, TextOptions } from './options.js';
 import { serializeUrl } from '../../model/url.js';
 import type { PathSegments } from '../../model/path.js';
 import { objectPaths } from '../shared/source-paths.js';
+import { isExtensionType } from '../../model/extensions.js';
+import { fallbackPieces } from '../shared/fallback.js';
+import type { Extensions } from '../../extend/registry.js';
 
 /**
  * One paragraph-like piece of output. The renderer wraps `text` to the
@@ -30,6 +33,7 @@ export interface TextSettings {
   baseUrl: string;
   labels: Labels;
   formatDate: DateFormatter;
+  extensions: Extensions | undefined;
 }
 
 /** Created once per render and passed to every handler. */
@@ -40,6 +44,10 @@ export interface TextState {
   all(nodes: readonly Block[], parent?: Block): TextUnit[];
   /** Inline content as one line of text, links with their URLs. */
   inline(nodes: readonly Inline[]): string;
+  /** @internal An extension inline node, by its handler or as fallback text. */
+  extension(node: Inline): string;
+  /** @internal The words and links of a node no handler knows. */
+  fallback(node: { type: string }): string;
   /** A URL made absolute for readers outside the site. */
   url(value: string): string;
   /** A labelled link: `text <url>` or `text [n]`. */
@@ -67,6 +75,7 @@ export function resolveSettings(article: Article, options: TextOptions): TextSet
     baseUrl: options.baseUrl ?? article.canonicalUrl,
     labels: options.labels ? { ...defaultLabels, ...options.labels } : defaultLabels,
     formatDate: options.formatDate ?? formatDate,
+    extensions: options.extensions,
   };
 }
 
@@ -83,9 +92,9 @@ export function createState(article: Article, settings: TextSettings, handlers: 
     all(nodes, parent) {
       const out: TextUnit[] = [];
       for (const node of nodes) {
-        const handler = handlers[node.type] as ((state: TextState, node: Block, parent?: Block) => TextUnit[]) | undefined;
-        if (!handler) throw new Error(`Cannot render unknown block type \`${(node as { type: string }).type}\` as text; pass a handler for it in \`handlers\``);
-        const units = handler(state, node, parent);
+        const handler = (handlers as Record<string, ((state: TextState, node: Block, parent?: Block) => TextUnit[]) | undefined>)[node.type];
+        if (!handler && !isExtensionType(node.type)) throw new Error(`Cannot render unknown block type \`${node.type}\` as text; pass a handler for it in \`handlers\``);
+        const units = handler ? handler(state, node, parent) : [{ text: state.fallback(node) }];
         const path = paths?.get(node);
         if (sources && path) for (const unit of units) if (!sources.has(unit)) sources.set(unit, path);
         out.push(...units);
@@ -123,10 +132,19 @@ export function createState(article: Article, settings: TextSettings, handlers: 
             out += script(state.inline(node.children), subscripts);
             break;
           default:
-            out += state.inline(node.children);
+            out += isExtensionType(node.type) ? state.extension(node) : state.inline((node as { children: Inline[] }).children);
         }
       }
       return out;
+    },
+    extension(node) {
+      const extension = settings.extensions?.inlines.get(node.type);
+      return extension ? extension.text(state, node) : state.fallback(node);
+    },
+    fallback(node) {
+      return fallbackPieces(node)
+        .map((piece) => ('url' in piece ? `<${state.url(piece.url)}>` : piece.text))
+        .join(' ');
     },
     url(value) {
       // Readers of plain text have no page to resolve against: relative URLs are made absolute.

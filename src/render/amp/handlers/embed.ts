@@ -2,6 +2,7 @@ import { h } from '../../hast/h.js';
 import { useComponent } from '../components.js';
 import type { BlockHandler } from '../../hast/options.js';
 import { httpsUrl } from '../urls.js';
+import { embedFallback } from '../../hast/handlers/embed.js';
 
 /**
  * `amp-iframe` for a framed embed (sandboxed, titled, with a placeholder so
@@ -9,7 +10,7 @@ import { httpsUrl } from '../urls.js';
  * safe AMP form: their fallback is shown instead, never their markup.
  */
 export const embed: BlockHandler<'embed'> = (state, node) => {
-  const fallback = h('figcaption', { className: ['pw-embed-fallback'] }, state.inline(node.fallback));
+  const fallback = embedFallback(state, node);
   const src = node.html ? undefined : httpsUrl(state, node.url);
   if (!src) return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [h('p', { className: ['pw-embed-title'] }, node.title), fallback]);
   useComponent(state, 'amp-iframe');

@@ -1,11 +1,25 @@
+import type { Element } from 'hast';
 import { h } from '../h.js';
 import type { BlockHandler } from '../options.js';
 import { sanitizeHtml } from '../sanitize.js';
+import { linksTo } from '../../../model/inline.js';
+import type { BlockOf } from '../../../model/types.js';
+import type { HtmlState } from '../state.js';
+
+/**
+ * What readers the embed fails get: the fallback, and a link to the
+ * content's own page unless the fallback links there already (as plain text
+ * does), so the address is never lost with the frame.
+ */
+export function embedFallback(state: HtmlState, node: BlockOf<'embed'>): Element {
+  const link = linksTo(node.fallback, node.url) ? [] : [' ', h('a', { href: state.url(node.url) }, node.title)];
+  return h('figcaption', { className: ['pw-embed-fallback'] }, [...state.inline(node.fallback), ...link]);
+}
 
 /**
  * Third-party content: its sanitized HTML when given (the provider's own
  * script is removed, leaving the readable markup), otherwise a titled
- * frame. The fallback link is always there for readers the embed fails.
+ * frame. The fallback is always there for readers the embed fails.
  */
 export const embed: BlockHandler<'embed'> = (state, node) => {
   const content = node.html
@@ -23,5 +37,5 @@ export const embed: BlockHandler<'embed'> = (state, node) => {
         sandbox: state.settings.embedSandbox,
         referrerPolicy: 'strict-origin-when-cross-origin',
       });
-  return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [content, h('figcaption', { className: ['pw-embed-fallback'] }, state.inline(node.fallback))]);
+  return h('figure', { className: ['pw-embed'], dataProvider: node.provider }, [content, embedFallback(state, node)]);
 };

@@ -1,6 +1,6 @@
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { containsLink } from '../../../model/inline.js';
+import { linksTo } from '../../../model/inline.js';
 import type { Block } from '../../../model/types.js';
 import type { TextHandler, TextHandlers } from '../options.js';
 import type { TextState, TextUnit } from '../state.js';
@@ -69,11 +69,11 @@ const audio: TextHandler<'audio'> = (state, node) => [
   ...transcriptUnits(state, node.transcript),
 ];
 
-/** An embed as its title and fallback; the URL is added if the fallback has no link. */
+/** An embed as its title and fallback; its page's URL is added unless the fallback links there. */
 const embed: TextHandler<'embed'> = (state, node) => {
   const fallback = state.inline(node.fallback);
   const text = `${state.settings.labels.embed}: ${node.title}. ${fallback}`;
-  return [{ text: containsLink(node.fallback) ? text : state.link(text, node.url) }];
+  return [{ text: linksTo(node.fallback, node.url) ? text : state.link(text, node.url) }];
 };
 
 const relatedLink: TextHandler<'relatedLink'> = (state, node) => [{ text: `${node.label ?? state.settings.labels.readMore}: ${state.link(node.headline, node.url)}` }];
