@@ -9,6 +9,7 @@ import { memoryBench } from './memory.js';
 import { scaleBench } from './scale.js';
 import { lintBench } from './lint.js';
 import { importBench } from './import.js';
+import { extensionsBench } from './extensions.js';
 
 const fmt = (micros: number) => (micros >= 1000 ? `${(micros / 1000).toFixed(2)} ms` : `${micros.toFixed(1)} µs`);
 const only = process.argv.slice(2).filter((arg) => !/^\d+$/.test(arg));
@@ -42,3 +43,4 @@ if (wants('check')) await checkBench();
 if (wants('memory')) await memoryBench(count);
 if (wants('lint')) await lintBench(count, fmt);
 if (wants('import')) await importBench();
+if (wants('extensions')) await extensionsBench(fmt);
