@@ -10,4 +10,5 @@ export { levels, selectRules, tagsFor, RuleSelectionError, type Level, type Rule
 export { textRules } from './text-rules.js';
 export { ampStaticChecks } from './amp-checks.js';
 export { ChromiumUnavailableError } from './chromium-engine.js';
+export { transcript, type TranscriptOptions } from './transcript.js';
 export { hasViolationsAtLeast, impacts, type A11yReport, type A11yResult, type A11yNode, type Engine, type Impact, type OutputFormat } from './report.js';

@@ -177,6 +177,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('-q, --quiet', 'list only files with problems')
     .option('--timeout <seconds>', 'longest one file may take to check; a slower one is reported, not waited for', parseSeconds, 60)
     .option('--no-lint', 'leave out the content lint (see `presswork lint`)')
+    .option('--transcripts <dir>', 'also write what a screen-reader user hears of each HTML and AMP output to <dir> (one .txt per output, named after its source)')
     .action(
       async (
         paths: string[],
@@ -223,6 +224,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         },
         io,
       );
+    });
+
+  program
+    .command('listen')
+    .description('print what a screen-reader user hears walking an article’s HTML or AMP output (or a built .html page), phrase by phrase')
+    .argument('<file>', 'an article (.md, .json) or a built page (.html)')
+    .addOption(new Option('-f, --format <format>', 'the output of an article to walk').choices(['html', 'amp']).default('html'))
+    .addOption(new Option('--engine <engine>', "jsdom (a virtual screen reader) or chromium (the browser's accessibility tree)").choices(['jsdom', 'chromium']).default('jsdom'))
+    .action(async (file: string, options: { format: 'html' | 'amp'; engine: 'jsdom' | 'chromium' }) => {
+      const { listen } = await import('./commands/listen.js');
+      const config = await readProjectConfig(io.cwd);
+      code = await listen(file, { ...options, extensions: config.extensions }, io);
     });
 
   program

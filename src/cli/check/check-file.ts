@@ -1,6 +1,8 @@
 import { checkArticle, type Checker, type CheckOptions } from '../../a11y/checker.js';
 import { pageLocator } from '../../a11y/locate.js';
 import { flaggedNodes } from '../../a11y/report.js';
+import { transcript } from '../../a11y/transcript.js';
+import { renderFormat } from '../../render/render-format.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
 import { loadExtensions } from '../extensions.js';
@@ -61,7 +63,8 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
       const location = place(node);
       if (location) node.location = location;
     }
-    return { file, kind: 'page', issues: [], reports: [report] };
+    const transcripts = settings.transcripts ? { [format]: await transcript(source, { format }) } : undefined;
+    return { file, kind: 'page', issues: [], reports: [report], ...(transcripts && { transcripts }) };
   }
   const extensions = settings.extensions ? await loadExtensions(settings.extensions) : undefined;
   const loaded = safeParseArticleSource(source, file, { extensions });
@@ -77,5 +80,20 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
     }
   }
   const reports = await checkArticle(loaded.article, { ...options, checker, formats: settings.formats, locations: loaded.locations, extensions });
-  return { file, kind: 'article', issues, reports, ...(settings.lint !== false && { findings }), ...(loaded.notices.length > 0 && { notices: loaded.notices }) };
+  const transcripts: FileResult['transcripts'] = {};
+  if (settings.transcripts) {
+    for (const format of settings.formats) {
+      if (format === 'text') continue; // plain text is read as it is written
+      transcripts[format] = await transcript(renderFormat(loaded.article, format, { extensions }), { format });
+    }
+  }
+  return {
+    file,
+    kind: 'article',
+    issues,
+    reports,
+    ...(settings.lint !== false && { findings }),
+    ...(loaded.notices.length > 0 && { notices: loaded.notices }),
+    ...(settings.transcripts && { transcripts }),
+  };
 }

@@ -15,6 +15,8 @@ export interface FileResult {
   reports: A11yReport[];
   /** Content lint findings (articles only; none with `--no-lint`). */
   findings?: LintFinding[];
+  /** With `check --transcripts`: what a screen-reader user hears, per output format (`html`, `amp`), one phrase per line. */
+  transcripts?: Partial<Record<'html' | 'amp', string[]>>;
   /** What the reader should know about a valid article (an upgraded `schemaVersion`, an unknown extension type kept). */
   notices?: ArticleNotice[];
   /** Violations and findings known in the baseline, by report format (`lint` for findings): `rule|node` keys. */
@@ -43,6 +45,8 @@ export interface CheckSettings {
   lint?: LintSettings | false;
   /** The project's `presswork.config.*` (extension types): each worker loads it. */
   extensions?: string;
+  /** `--transcripts`: also make the screen-reader transcript of each HTML and AMP output. */
+  transcripts?: boolean;
 }
 
 /** Overall outcome of a run. */

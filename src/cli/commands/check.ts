@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { RuleSelectionError, selectRules, type Level } from '../../a11y/rule-selection.js';
@@ -19,6 +20,8 @@ export type { ReporterTarget } from '../check/run-output.js';
 
 export interface CheckCommandOptions {
   formats: OutputFormat[];
+  /** `--transcripts <dir>`: write what a screen-reader user hears of each HTML and AMP output there. */
+  transcripts?: string;
   /** The project's `presswork.config.*` (extension types). */
   extensions?: string | undefined;
   engine: Engine;
@@ -93,6 +96,7 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
     ...(options.loadTimeout !== undefined && { loadTimeout: options.loadTimeout }),
     ...(options.lint !== undefined && { lint: options.lint }),
     ...(options.extensions && { extensions: options.extensions }),
+    ...(options.transcripts !== undefined && { transcripts: true }),
   };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
@@ -121,6 +125,7 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
   progress.clear();
   if (workerErrors.length > 0) io.stderr.write(workerErrorNote(io.cwd, workerErrors));
   await saveRunState(results, cache, { ...options, verb: 'checks', problems: 'violation' }, io);
+  if (options.transcripts !== undefined) await writeTranscripts(results, resolve(io.cwd, options.transcripts));
 
   const interrupted = io.signal?.aborted ?? false;
   const summary = summarizeRun(results, { failOn: options.failOn, lintFailOn: lintThreshold(options.failOn), engine: options.engine }, interrupted, cached, skipped);
@@ -134,4 +139,19 @@ function workerErrorNote(cwd: string, failures: ReadonlyArray<{ file: string; er
   const reason = first!.error instanceof Error ? first!.error.message : String(first!.error);
   const files = failures.length === 1 ? '1 file' : `${failures.length} files`;
   return `Note: a worker thread failed on ${files} (first: ${displayPath(cwd, first!.file)}: ${reason}); checked them in the main thread instead.\n`;
+}
+
+/**
+ * `--transcripts <dir>`: one file per checked output, named after its source
+ * (`content/bridge.md` → `<dir>/content/bridge.md.html.txt`), so a pull
+ * request shows how the spoken article changed.
+ */
+async function writeTranscripts(results: readonly FileResult[], dir: string): Promise<void> {
+  for (const result of results) {
+    for (const [format, lines] of Object.entries(result.transcripts ?? {})) {
+      const name = join(dir, `${result.file.replace(/^(?:\.\.\/)+/, '')}.${format}.txt`);
+      await mkdir(dirname(name), { recursive: true });
+      await writeFile(name, `${lines.join('\n')}\n`);
+    }
+  }
 }
