@@ -1,4 +1,4 @@
-import type { AxeResults, Result, RunOptions } from 'axe-core';
+import type { AxeResults, NodeResult, Result, RunOptions } from 'axe-core';
 import { wcagCriteria, type A11yResult } from './report.js';
 
 import { tagsFor } from './rule-selection.js';
@@ -49,10 +49,12 @@ export function fromAxe(result: Result): A11yResult {
     helpUrl: result.helpUrl,
     wcag: wcagCriteria(result.tags),
     tags: result.tags,
-    nodes: result.nodes.map((node) => ({
+    nodes: result.nodes.map((node: NodeResult & { screenshot?: string }) => ({
       target: node.target.map(String),
       html: node.html,
       ...(node.failureSummary && { failureSummary: node.failureSummary }),
+      // The Chromium engine adds a screenshot to a violation's node when asked to.
+      ...(node.screenshot !== undefined && { screenshot: node.screenshot }),
     })),
   };
 }

@@ -36,6 +36,8 @@ export interface CheckOptions extends RuleSelection {
   loadTimeout?: number;
   /** Stops this check (chromium: closes its page); the check then rejects. */
   signal?: AbortSignal;
+  /** Chromium only: a screenshot of the page with each violation's element outlined (`node.screenshot`, at most 20 per document). Default `false`. */
+  screenshots?: boolean;
 }
 
 /** A reusable checker: start-up is paid once, not per document. */
@@ -45,7 +47,7 @@ export interface Checker {
   close(): Promise<void>;
 }
 
-type AxeRunner = (html: string, options: RunOptions, signal?: AbortSignal) => Promise<AxeResults>;
+type AxeRunner = (html: string, options: RunOptions, signal?: AbortSignal, extra?: { screenshots?: boolean }) => Promise<AxeResults>;
 
 interface EngineHandle {
   run: AxeRunner;
@@ -106,7 +108,9 @@ async function checkWith(engine: EngineHandle, output: string, options: CheckOpt
   const notEvaluated = selected.filter((id) => engine.notEvaluated.includes(id));
   const ruleIds = selected.filter((id) => !engine.notEvaluated.includes(id));
   const results =
-    ruleIds.length > 0 ? splitResults(await engine.run(document, runOptions(ruleIds, options.loadTimeout ?? defaultLoadTimeout), options.signal)) : { violations: [], incomplete: [], passes: [] };
+    ruleIds.length > 0
+      ? splitResults(await engine.run(document, runOptions(ruleIds, options.loadTimeout ?? defaultLoadTimeout), options.signal, { screenshots: options.screenshots === true }))
+      : { violations: [], incomplete: [], passes: [] };
   return createReport(format, options.engine ?? 'jsdom', { violations: [...extra, ...results.violations], incomplete: [...review, ...results.incomplete], notEvaluated, passes: results.passes });
 }
 

@@ -145,6 +145,40 @@ function documentFacts(): DocumentFacts {
 /** css-orientation-lock's pass on a document without style sheets (axe would call it undecidable). */
 const orientationFree = { id: 'css-orientation-lock', impact: null, tags: [], description: '', help: '', helpUrl: '', nodes: [] } as unknown as Result;
 
+/** The most screenshots taken of one document (each is a JPEG in the report). */
+const maxScreenshots = 20;
+
+/**
+ * A screenshot of the page for each violation's element (in the top
+ * document), outlined and scrolled into view, as a JPEG data URL on the node.
+ */
+async function screenshotViolations(page: Page, results: AxeResults): Promise<void> {
+  let taken = 0;
+  for (const rule of results.violations) {
+    for (const node of rule.nodes) {
+      const [selector, ...inFrame] = node.target;
+      if (taken >= maxScreenshots || typeof selector !== 'string' || inFrame.length > 0) continue;
+      const element = page.locator(selector).first();
+      const marked = await element
+        .evaluate((target: HTMLElement) => {
+          target.dataset.pwOutline = target.style.outline;
+          target.style.outline = '4px solid #d00000';
+          target.scrollIntoView({ block: 'center' });
+          return true;
+        })
+        .catch(() => false);
+      if (!marked) continue;
+      const image = await page.screenshot({ type: 'jpeg', quality: 60 });
+      await element.evaluate((target: HTMLElement) => {
+        target.style.outline = target.dataset.pwOutline ?? '';
+        delete target.dataset.pwOutline;
+      });
+      (node as typeof node & { screenshot?: string }).screenshot = `data:image/jpeg;base64,${image.toString('base64')}`;
+      taken++;
+    }
+  }
+}
+
 /** Options of the chromium engine. */
 export interface ChromiumOptions {
   /** The browser binary. Default `/usr/bin/chromium` or `PRESSWORK_CHROMIUM`. */
@@ -265,7 +299,7 @@ export async function openChromium(options: ChromiumOptions = {}) {
   return {
     notEvaluated: [] as string[],
     /** Check one document; an aborted `signal` closes its page, ending the check. */
-    async run(html: string, runOptions: RunOptions, signal?: AbortSignal): Promise<AxeResults> {
+    async run(html: string, runOptions: RunOptions, signal?: AbortSignal, extra: { screenshots?: boolean } = {}): Promise<AxeResults> {
       const page = await acquire();
       if (signal?.aborted) {
         release(page, false);
@@ -276,6 +310,7 @@ export async function openChromium(options: ChromiumOptions = {}) {
       let broken = true;
       try {
         const results = await check(page, html, runOptions);
+        if (extra.screenshots) await screenshotViolations(page, results);
         broken = false;
         return results;
       } finally {

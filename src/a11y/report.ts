@@ -22,6 +22,8 @@ export interface A11yNode {
   segments?: Array<string | number>;
   /** Where to fix it: the line and columns of that part in the article's file, or of the element in a checked page. */
   location?: { line: number; column: number; endLine: number; endColumn: number };
+  /** A JPEG data URL of the page with the element outlined (the Chromium engine with `screenshots: true`). */
+  screenshot?: string;
 }
 
 /** A rule that failed (or needs review), with every element it flagged. */

@@ -4,7 +4,7 @@ import { impacts, type OutputFormat } from '../a11y/report.js';
 import { levels } from '../a11y/rule-selection.js';
 import { defaultJobs } from './check/run-checks.js';
 import { exitCodes, type CliIo } from './io.js';
-import { reporters } from './reporters/index.js';
+import { reporterNames, type ReporterName } from './reporters/index.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 import { readProjectConfig } from './config.js';
@@ -70,15 +70,13 @@ function parseRuleSettings(values: readonly string[]): Record<string, LintRuleSe
   return settings;
 }
 
-type ReporterName = keyof typeof reporters;
-
 /** `--reporter` values (`sarif`, `sarif:out.sarif`) and `--output` as targets; pretty to stdout by default. */
 function parseReporters(values: readonly string[], output: string | undefined): Array<{ name: ReporterName; file?: string }> {
   const targets = (values.length > 0 ? values : ['pretty']).map((value) => {
     const colon = value.indexOf(':');
     const name = colon === -1 ? value : value.slice(0, colon);
     const file = colon === -1 ? undefined : value.slice(colon + 1);
-    if (!(name in reporters)) throw new UsageError(`Unknown reporter \`${name}\`; expected ${Object.keys(reporters).join(', ')} (optionally with :file)`);
+    if (!reporterNames.includes(name as ReporterName)) throw new UsageError(`Unknown reporter \`${name}\`; expected ${reporterNames.join(', ')} (optionally with :file)`);
     if (file === '') throw new UsageError(`\`--reporter ${value}\` names no file; write \`${name}:path/to/file\``);
     return { name: name as ReporterName, ...(file !== undefined && { file }) };
   });
@@ -163,7 +161,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--tags <list>', 'axe tags to run instead of --level and best practice, comma-separated (e.g. wcag2a,section508)', parseList)
     .option('--rules <list>', 'run only these axe rules, comma-separated (e.g. image-alt,color-contrast-enhanced)', parseList)
     .option('--load-timeout <ms>', 'longest wait for media metadata and style sheets; media not loaded by then are reported as needing review', parseCount('--load-timeout', 0), 1000)
-    .option('--reporter <name[:file]>', `report format: ${Object.keys(reporters).join(', ')}; repeat with :file to write several (pretty to the terminal, sarif:results.sarif)`, collect, [])
+    .option('--reporter <name[:file]>', `report format: ${reporterNames.join(', ')}; repeat with :file to write several (pretty to the terminal, sarif:results.sarif, html:report.html)`, collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of stdout (with one --reporter)')
     .addOption(new Option('--fail-on <impact>', 'lowest impact that fails the run').choices(impacts).default('minor'))
     .option('--baseline <file>', 'known violations to ignore (see --update-baseline)')
@@ -198,7 +196,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<paths...>', 'article files or folders (searched recursively)')
     .option('--fix', 'make the safe fixes in the files (Markdown and JSON keep their formatting)')
     .option('--rule <id=setting>', 'set a rule: off, info, warning or error (repeatable; also package.json "presswork": { "lint": { "rules": {...} } })', collect, [])
-    .option('--reporter <name[:file]>', `report format: ${Object.keys(reporters).join(', ')}; repeat with :file to write several`, collect, [])
+    .option('--reporter <name[:file]>', `report format: ${reporterNames.join(', ')}; repeat with :file to write several`, collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of stdout (with one --reporter)')
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run').choices(lintSeverities).default('warning'))
     .option('--baseline <file>', 'known findings to ignore (see --update-baseline)')

@@ -36,7 +36,13 @@ export async function checkFile(file: string, settings: CheckSettings, checker: 
 
 /** The checker options a run's settings give. */
 function checkOptions(settings: CheckSettings): CheckOptions {
-  return { engine: settings.engine, width: settings.width, ...settings.selection, ...(settings.loadTimeout !== undefined && { loadTimeout: settings.loadTimeout }) };
+  return {
+    engine: settings.engine,
+    width: settings.width,
+    ...settings.selection,
+    ...(settings.loadTimeout !== undefined && { loadTimeout: settings.loadTimeout }),
+    ...(settings.screenshots && { screenshots: true }),
+  };
 }
 
 async function loadAndCheck(file: string, options: CheckOptions, settings: CheckSettings, checker: Checker): Promise<FileResult> {

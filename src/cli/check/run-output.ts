@@ -6,7 +6,7 @@ import { lintSeverities, type LintSeverity } from '../../lint/types.js';
 import { exitCodes, useColor, type CliIo } from '../io.js';
 import { projectRoot } from '../project-root.js';
 import { isBaselined } from '../reporters/context.js';
-import { reporters, summaryLine } from '../reporters/index.js';
+import { reporterOf, summaryLine, type ReporterName } from '../reporters/index.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
 import { baselineKey, lintBaselineKey, writeBaseline } from './baseline.js';
@@ -17,7 +17,7 @@ import type { FileResult, RunSummary } from './types.js';
 
 /** A reporter and where its report goes: a file, or stdout. */
 export interface ReporterTarget {
-  name: keyof typeof reporters;
+  name: ReporterName;
   file?: string;
 }
 
@@ -142,11 +142,11 @@ export async function writeReports(
       const report =
         options.streamed && target.name === 'pretty'
           ? `\n${summaryLine(summary)}\n`
-          : reporters[target.name](results, { version, color: useColor(io, io.stdout), summary, quiet: options.quiet, ...place });
+          : (await reporterOf(target.name))(results, { version, color: useColor(io, io.stdout), summary, quiet: options.quiet, ...place });
       io.stdout.write(report);
       continue;
     }
-    const report = reporters[target.name](results, { version, color: false, summary, quiet: options.quiet, ...place });
+    const report = (await reporterOf(target.name))(results, { version, color: false, summary, quiet: options.quiet, ...place });
     try {
       await writeFile(resolve(io.cwd, target.file), report);
     } catch (error) {

@@ -47,6 +47,8 @@ export interface CheckSettings {
   extensions?: string;
   /** `--transcripts`: also make the screen-reader transcript of each HTML and AMP output. */
   transcripts?: boolean;
+  /** A screenshot per violation (the Chromium engine, for the HTML report). */
+  screenshots?: boolean;
 }
 
 /** Overall outcome of a run. */

@@ -97,6 +97,8 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
     ...(options.lint !== undefined && { lint: options.lint }),
     ...(options.extensions && { extensions: options.extensions }),
     ...(options.transcripts !== undefined && { transcripts: true }),
+    // The HTML report shows each violation on the page: Chromium can take the picture.
+    ...(options.engine === 'chromium' && options.reporters.some((target) => target.name === 'html') && { screenshots: true }),
   };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
