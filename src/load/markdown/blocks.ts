@@ -4,7 +4,7 @@ import { closest } from '../../model/suggest.js';
 import { convertInline } from './inline.js';
 import { closingFence, isClosed, malformedBlockDirective } from './malformed.js';
 import { contentOf, directiveHandlers, directiveNames, labelOf } from './directives.js';
-import { extensionDirective, plainLabel } from './extensions.js';
+import { extensionDirective } from './extensions.js';
 import type { ConvertState, Draft, Path } from './state.js';
 
 type Content = RootContent | BlockContent | DefinitionContent;
@@ -112,14 +112,7 @@ function directive(
   if (node.type === 'containerDirective' && !isClosed(node, state.lines)) {
     state.fail(node, path, 'unclosed_directive', `\`:::${node.name}\` is never closed, so it would take in everything after it: add a line \`:::\` where it ends`);
   }
-  if (state.directiveNames.has(node.name)) {
-    const label = labelOf(node);
-    return extensionDirective(state, node, path, {
-      label: label && convertInline(state, label, [...path, 'label']),
-      labelText: plainLabel(label),
-      children: convertBlocks(state, contentOf(node), [...path, 'children']),
-    });
-  }
+  if (state.directiveNames.has(node.name)) return extensionDirective(state, node, path, labelOf(node), convertBlocks(state, contentOf(node), [...path, 'children']));
   const handler = directiveHandlers[node.name];
   if (!handler) {
     const match = closest(node.name, directiveNames);

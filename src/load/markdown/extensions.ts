@@ -1,9 +1,10 @@
 import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { DirectiveInput } from '../../extend/define.js';
 import { compact } from './attributes.js';
+import { convertInline } from './inline.js';
 import type { ConvertState, Draft, Path } from './state.js';
 
 /**
@@ -60,21 +61,24 @@ export function extensionDirective(
   state: ConvertState,
   node: LeafDirective | ContainerDirective | TextDirective,
   path: Path,
-  parts: { label: Draft[] | undefined; labelText: string | undefined; children: Draft[] },
+  labelNodes: PhrasingContent[] | undefined,
+  children: Draft[],
 ): Draft | undefined {
   const type = state.directiveNames.get(node.name);
   if (!type) return undefined;
   const extension = state.extensions?.types.get(type);
   const kind = node.type === 'textDirective' ? 'inline' : 'block';
+  const labelText = labelNodes && toString({ type: 'paragraph', children: labelNodes });
   if (!extension) {
     // Not registered: the model reports it (or keeps it under `unknown: 'warn'`), with everything written.
-    return compact({ type, ...attributesOf(node), label: parts.labelText, ...(parts.children.length > 0 && { children: parts.children }) });
+    return compact({ type, ...attributesOf(node), label: labelText, ...(children.length > 0 && { children }) });
   }
   if (extension.kind !== kind) {
     state.fail(node, path, 'unknown_directive', `\`${type}\` is ${extension.kind === 'block' ? 'a block type: write it as `::' : 'an inline type: write it as `:'}${type}…\``);
     return undefined;
   }
-  const input: DirectiveInput = { attributes: attributesOf(node), label: parts.label, labelText: parts.labelText, children: parts.children };
+  const label = labelNodes && convertInline(state, labelNodes, [...path, 'label']);
+  const input: DirectiveInput = { attributes: attributesOf(node), label, labelText, children };
   const registered = kind === 'block' ? state.extensions?.blocks.get(type) : state.extensions?.inlines.get(type);
   if (registered?.markdown) return { ...registered.markdown(input), type };
   if (kind === 'inline') return compact({ ...input.attributes, label: input.labelText, type });
@@ -84,5 +88,3 @@ export function extensionDirective(
   }
   return { ...input.attributes, type };
 }
-
-export const plainLabel = (nodes: TextDirective['children'] | undefined) => (nodes ? toString({ type: 'paragraph', children: nodes }) : undefined);

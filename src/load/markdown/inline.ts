@@ -3,7 +3,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { readAttributes, compact } from './attributes.js';
 import type { ConvertState, Draft, Path } from './state.js';
 import { malformedInlineDirective } from './malformed.js';
-import { extensionDirective, plainLabel } from './extensions.js';
+import { extensionDirective } from './extensions.js';
 
 type Handler<T> = (state: ConvertState, node: T, path: Path) => Draft | undefined;
 type PhrasingHandlers = { [K in PhrasingContent['type']]?: Handler<Extract<PhrasingContent, { type: K }>> };
@@ -19,13 +19,7 @@ const textDirectives: Record<string, { attributes: string[]; build: (children: D
 };
 
 function textDirective(state: ConvertState, node: TextDirective, path: Path): Draft | undefined {
-  if (state.directiveNames.has(node.name)) {
-    return extensionDirective(state, node, path, {
-      label: node.children.length > 0 ? convertInline(state, node.children, [...path, 'label']) : undefined,
-      labelText: node.children.length > 0 ? plainLabel(node.children) : undefined,
-      children: [],
-    });
-  }
+  if (state.directiveNames.has(node.name)) return extensionDirective(state, node, path, node.children.length > 0 ? node.children : undefined, []);
   const spec = textDirectives[node.name];
   if (!spec) {
     // `Note:This` parses as a directive; with nothing attached it was prose.

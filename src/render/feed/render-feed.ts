@@ -67,7 +67,8 @@ function absoluteUrls(base: string) {
 interface Item {
   article: Article;
   html: string;
-  text: string;
+  /** The plain text (made only for JSON Feed). */
+  text: () => string;
   summary: string | undefined;
   updated: string;
 }
@@ -89,8 +90,8 @@ function items(articles: readonly Article[], options: FeedOptions): Item[] {
     return {
       article,
       html: renderHtml(article, { ...options.html, site, fragment: true, jsonLd: false, extensions: options.extensions, rehypePlugins: rehypePlugins as never }),
-      // Feed readers wrap text themselves.
-      text: renderText(article, { baseUrl, width: 0, extensions: options.extensions, ...(options.html?.labels && { labels: options.html.labels }) }),
+      // Only JSON Feed carries plain text; feed readers wrap it themselves.
+      text: () => renderText(article, { baseUrl, width: 0, extensions: options.extensions, ...(options.html?.labels && { labels: options.html.labels }) }),
       summary: article.dek?.length ? inlineText(article.dek) : undefined,
       updated: article.modified ?? article.published,
     };
@@ -195,7 +196,7 @@ function jsonFeed(list: readonly Item[], site: FeedSite): string {
       url: article.canonicalUrl,
       title: article.headline,
       content_html: html,
-      content_text: text,
+      content_text: text(),
       ...(summary && { summary }),
       ...(article.lead?.type === 'image' && { image: new URL(article.lead.src, article.canonicalUrl).href }),
       date_published: rfc3339(article.published),
