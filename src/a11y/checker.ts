@@ -1,5 +1,7 @@
 import type { Extensions } from '../extend/registry.js';
 import type { AxeResults, RunOptions } from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { transcript, transcriptIn } from './transcript.js';
 import type { Article } from '../model/types.js';
 import { formatPath } from '../model/path.js';
 import { locate, type SourceLocations } from '../load/source-map.js';
@@ -43,6 +45,11 @@ export interface CheckOptions extends RuleSelection {
 /** A reusable checker: start-up is paid once, not per document. */
 export interface Checker {
   check(output: string, options: CheckOptions & { format: OutputFormat }): Promise<A11yReport>;
+  /**
+   * What a screen-reader user hears of an HTML or AMP output (see `transcript`),
+   * with the checker's engine: with Chromium, in the checker's browser.
+   */
+  transcript(output: string, options: { format: 'html' | 'amp' }): Promise<string[]>;
   /** Release the browser (chromium) or anything else held. */
   close(): Promise<void>;
 }
@@ -51,6 +58,8 @@ type AxeRunner = (html: string, options: RunOptions, signal?: AbortSignal, extra
 
 interface EngineHandle {
   run: AxeRunner;
+  /** Chromium's browser. */
+  browser?: Browser;
   /** Rules this engine cannot judge. */
   notEvaluated: string[];
   close(): Promise<void>;
@@ -81,6 +90,12 @@ export function createChecker(defaults: CheckOptions = {}): Checker {
       engine ??= openEngine(settings);
       const handle = await engine;
       return checkWith(handle, output, settings);
+    },
+    async transcript(output, options) {
+      const engineName = defaults.engine ?? 'jsdom';
+      if (engineName === 'jsdom') return transcript(output, options);
+      engine ??= openEngine(defaults);
+      return transcriptIn(output, { ...options, engine: engineName }, (await engine).browser);
     },
     async close() {
       if (engine) await (await engine).close();

@@ -298,6 +298,8 @@ export async function openChromium(options: ChromiumOptions = {}) {
 
   return {
     notEvaluated: [] as string[],
+    /** The browser, for transcripts of the same run. */
+    browser,
     /** Check one document; an aborted `signal` closes its page, ending the check. */
     async run(html: string, runOptions: RunOptions, signal?: AbortSignal, extra: { screenshots?: boolean } = {}): Promise<AxeResults> {
       const page = await acquire();

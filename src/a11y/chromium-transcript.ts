@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
 import { languageName } from '../model/language-tags.js';
 import { ChromiumUnavailableError, chromiumFlags } from './chromium-engine.js';
 
@@ -56,7 +57,8 @@ function languages(root: DOMNode): Map<number, string> {
  * jsdom transcript's, from the tree the browser hands to screen readers
  * (with layout, CSS-generated content and the browser's name computation).
  */
-export async function chromiumTranscript(output: string, options: { chromiumPath?: string } = {}): Promise<string[]> {
+export async function chromiumTranscript(output: string, options: { chromiumPath?: string; browser?: Browser } = {}): Promise<string[]> {
+  if (options.browser) return transcribe(options.browser, output);
   const executablePath = options.chromiumPath ?? process.env.PRESSWORK_CHROMIUM ?? '/usr/bin/chromium';
   let playwright: typeof import('playwright-core');
   try {
@@ -67,7 +69,17 @@ export async function chromiumTranscript(output: string, options: { chromiumPath
   }
   const browser = await playwright.chromium.launch({ executablePath, args: chromiumFlags });
   try {
-    const page = await browser.newPage();
+    return await transcribe(browser, output);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Walk a document's accessibility tree in a context of its own in `browser` (a checker's, reused). */
+async function transcribe(browser: Browser, output: string): Promise<string[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
     // Nothing leaves the machine: the document is all there is.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(output, { waitUntil: 'load' });
@@ -115,6 +127,6 @@ export async function chromiumTranscript(output: string, options: { chromiumPath
     if (top) walk(top);
     return lines;
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

@@ -12,3 +12,6 @@ export { ampStaticChecks } from './amp-checks.js';
 export { ChromiumUnavailableError } from './chromium-engine.js';
 export { transcript, type TranscriptOptions } from './transcript.js';
 export { hasViolationsAtLeast, impacts, type A11yReport, type A11yResult, type A11yNode, type Engine, type Impact, type OutputFormat } from './report.js';
+export { reviewItems, type ReviewItem } from './review/items.js';
+export { applySignOffs, recordSignOffs, staleSignOffs, readLedger, writeLedger, emptyLedger, LedgerError, type Ledger, type SignOff, type ReviewedItem, type ReviewStatus } from './review/ledger.js';
+export { earlReport, type EarlSubject, type EarlOptions } from './review/earl.js';

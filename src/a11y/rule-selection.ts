@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { wcagCriteria } from './report.js';
 
 const require = createRequire(import.meta.url);
 
@@ -98,4 +99,9 @@ export function selectRules(selection: RuleSelection = {}): string[] {
     else selected.delete(id);
   }
   return [...selected].sort();
+}
+
+/** @internal The WCAG criteria an axe rule judges (`['1.1.1']`), from its tags; none for a rule axe does not know. */
+export function ruleCriteria(id: string): string[] {
+  return wcagCriteria(axeRules().find((rule) => rule.ruleId === id)?.tags ?? []);
 }

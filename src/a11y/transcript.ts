@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { languageName } from '../model/language-tags.js';
 
@@ -61,13 +62,18 @@ function languageOf(node: Node | null, fallback: string): string {
  * 'chromium'` the same walk is made over Chromium's accessibility tree.
  */
 export async function transcript(output: string, options: TranscriptOptions = {}): Promise<string[]> {
+  return transcriptIn(output, options);
+}
+
+/** @internal `transcript`, in a running browser for the Chromium engine (a checker's). */
+export async function transcriptIn(output: string, options: TranscriptOptions, browser?: Browser): Promise<string[]> {
   const dom = new JSDOM(output, { pretendToBeVisual: true });
   const { document } = dom.window;
   try {
     if (options.format === 'amp') ampAsRendered(document);
     if (options.engine === 'chromium') {
       const { chromiumTranscript } = await import('./chromium-transcript.js');
-      return await chromiumTranscript(options.format === 'amp' ? dom.serialize() : output, { ...(options.chromiumPath && { chromiumPath: options.chromiumPath }) });
+      return await chromiumTranscript(options.format === 'amp' ? dom.serialize() : output, { ...(options.chromiumPath && { chromiumPath: options.chromiumPath }), ...(browser && { browser }) });
     }
     const { Virtual } = await import('@guidepup/virtual-screen-reader');
     const reader = new Virtual();

@@ -11,6 +11,7 @@ import { readProjectConfig } from './config.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { LintCommandOptions } from './commands/lint.js';
 import type { ImportCommandOptions } from './commands/import.js';
+import type { ReviewCommandOptions } from './commands/review.js';
 import type { RenderOptions } from './commands/render.js';
 import { lintSeverities, type LintRuleSetting } from '../lint/types.js';
 
@@ -176,6 +177,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--timeout <seconds>', 'longest one file may take to check; a slower one is reported, not waited for', parseSeconds, 60)
     .option('--no-lint', 'leave out the content lint (see `presswork lint`)')
     .option('--transcripts <dir>', 'also write what a screen-reader user hears of each HTML and AMP output to <dir> (one .txt per output, named after its source)')
+    .option('--require-review', 'fail while any review item (manual WCAG checks, results needing review) is not signed off in the ledger (see `presswork review`)')
+    .option('--ledger <file>', 'the review ledger (default presswork-review.json)')
     .action(
       async (
         paths: string[],
@@ -234,6 +237,32 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const { listen } = await import('./commands/listen.js');
       const config = await readProjectConfig(io.cwd);
       code = await listen(file, { ...options, extensions: config.extensions }, io);
+    });
+
+  program
+    .command('review')
+    .description(
+      'list what a person must judge in each article (manual WCAG checks, results axe could not decide) with the sign-offs in the review ledger; sign items off; export an EARL conformance summary',
+    )
+    .argument('<paths...>', 'article files, .html pages, or folders (searched recursively)')
+    .option('--ledger <file>', 'the review ledger', 'presswork-review.json')
+    .option('--sign <item>', 'record the item as reviewed and passed (repeatable; `all`: every item not yet passed)', collect, [])
+    .option('--fail <item>', 'record the item as reviewed and failed (repeatable)', collect, [])
+    .option('--by <name>', 'who reviewed (default: git config user.name)')
+    .option('--note <text>', 'a note kept with the sign-offs')
+    .option('--prune', 'drop sign-offs of the given files that match no current item')
+    .option('--earl <file>', 'write a conformance summary of the given files as EARL (JSON-LD)')
+    .addOption(new Option('--level <level>', 'the WCAG conformance target').choices(['A', 'AA']).default('AA'))
+    .addOption(new Option('--engine <engine>', 'where axe runs').choices(['jsdom', 'chromium']).default('jsdom'))
+    .option('-j, --jobs <n>', 'files checked in parallel', parseCount('--jobs', 1), defaultJobs())
+    .option('--cache <file>', 'skip checking files unchanged since the last run, remembered in <file>')
+    .option('--json', 'print the items as JSON')
+    .option('--allow-empty', 'exit 0 when no article or page is found (default: exit 2)')
+    .option('--ignore <glob>', 'leave out files under the folders that match (repeatable)', collect, [])
+    .action(async (paths: string[], options: ReviewCommandOptions & { ignore: string[] }) => {
+      const { review } = await import('./commands/review.js');
+      const config = await readProjectConfig(io.cwd);
+      code = await review(paths, { ...options, ignore: [...config.ignore, ...options.ignore], extensions: config.extensions }, io);
     });
 
   program

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireSystemPackage } from '../../scripts/system-packages.js';
 import { transcript } from '../../src/a11y/index.js';
@@ -32,4 +35,18 @@ describe('transcripts from Chromium’s accessibility tree', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('heading, Town bridge reopens after repairs, level 1\n');
   }, 60_000);
+
+  it('check --engine chromium --transcripts writes the browser’s transcripts, one browser for the checks and transcripts', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'presswork-transcripts-'));
+    const run = await runCli(
+      ['check', resolve('content/minimal-brief.md'), resolve('content/desalination-plant-opens-ar.md'), '--engine', 'chromium', '--format', 'html', '--no-lint', '--transcripts', 'heard'],
+      { cwd },
+    );
+    expect(run.code).toBe(0);
+    for (const name of ['minimal-brief.md', 'desalination-plant-opens-ar.md']) {
+      const written = (await readFile(join(cwd, 'heard', resolve('content', name).replace(/^\//, '') + '.html.txt'), 'utf8')).trimEnd().split('\n');
+      // Chromium's own tree (its role names), not the virtual screen reader's: the same phrases as `transcript(..., { engine: 'chromium' })`.
+      expect(written).toEqual(await transcript(renderHtml(article(name)), { format: 'html', engine: 'chromium' }));
+    }
+  }, 120_000);
 });

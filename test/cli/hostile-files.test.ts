@@ -37,7 +37,7 @@ describe('checkFile', () => {
   it('should turn a fault while checking into a problem of that file, never an exception', async () => {
     const file = join(dir, 'page.html');
     await writeFile(file, '<!doctype html><html lang="en"><title>x</title><main><h1>x</h1></main></html>');
-    const failing = { check: () => Promise.reject(new TypeError('engine crashed')), close: () => Promise.resolve() };
+    const failing = { check: () => Promise.reject(new TypeError('engine crashed')), transcript: () => Promise.resolve([]), close: () => Promise.resolve() };
     const result = await checkFile(file, { formats: ['html', 'amp', 'text'], engine: 'jsdom', width: 78 }, failing);
     expect(result).toMatchObject({ kind: 'page', reports: [], issues: [{ code: 'check_failed', message: 'presswork could not check this file: TypeError: engine crashed' }] });
   });

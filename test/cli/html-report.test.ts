@@ -13,6 +13,8 @@ const root = resolve(import.meta.dirname, '../..');
 let report: string;
 /** The same run with the Chromium engine: screenshots of the flagged elements. */
 let chromiumReport: string;
+/** `presswork lint` with the same reporter. */
+let lintReport: string;
 
 beforeAll(async () => {
   requireSystemPackage('chromium');
@@ -22,9 +24,12 @@ beforeAll(async () => {
   const run = await runCli(['check', 'drafts', '--reporter', 'html', '--output', 'report.html', '--jobs', '1'], { cwd });
   expect(run.code).toBe(1);
   report = await readFile(join(cwd, 'report.html'), 'utf8');
-  const chromium = await runCli(['check', 'drafts', '--engine', 'chromium', '--reporter', 'html:chromium.html', '--jobs', '1'], { cwd });
+  // With the review items too: the report's own disclosure widgets are part of what axe checks.
+  const chromium = await runCli(['check', 'drafts', '--engine', 'chromium', '--require-review', '--reporter', 'html:chromium.html', '--jobs', '1'], { cwd });
   expect(chromium.code).toBe(1);
   chromiumReport = await readFile(join(cwd, 'chromium.html'), 'utf8');
+  await runCli(['lint', 'drafts', '--reporter', 'html:lint.html'], { cwd });
+  lintReport = await readFile(join(cwd, 'lint.html'), 'utf8');
 }, 180_000);
 
 describe('check --reporter html', () => {
@@ -42,6 +47,22 @@ describe('check --reporter html', () => {
     expect(selectAll('a', problem).map((link) => link.properties.href)).toContain('https://dequeuniversity.com/rules/axe/4.14/empty-table-header?application=axeAPI');
     expect(text).toContain('drafts/brief.md (article) No problems found.');
     expect(text).toMatch(/Not evaluated The jsdom engine cannot judge these rules \(they need layout\): .*color-contrast/);
+  });
+
+  it('should list each review item with its status with --require-review, and call a lint run a lint report', () => {
+    const reviews = selectAll('details', fromHtml(chromiumReport)).filter((details) => toText(details).startsWith('Review'));
+    expect(reviews).toHaveLength(2);
+    const review = reviews.find((details) => toText(details).includes('table-headers'))!;
+    expect(review.properties.open).toBe(true);
+    const said = toText(review).replace(/\s+/g, ' ');
+    expect(said).toMatch(/^Review: \d+ items, \d+ not signed off/);
+    expect(said).toContain('open table-headers@body[1] [WCAG 1.3.1]. The header cells name what each row and column holds');
+    expect(toText(fromHtml(chromiumReport))).toMatch(/Review items not signed off\s*\d+/);
+
+    const lint = fromHtml(lintReport);
+    expect(toText(selectAll('title, h1', lint)[0]!)).toBe('presswork content lint report');
+    expect(toText(lint)).toMatch(/presswork [\d.]+\S*, content lint, failing at warning and above\./);
+    expect(toText(lint)).not.toMatch(/Not evaluated|Violations|engine/);
   });
 
   it('should be one self-contained page: no script, no external style, image or font', () => {

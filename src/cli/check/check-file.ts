@@ -1,7 +1,8 @@
 import { checkArticle, type Checker, type CheckOptions } from '../../a11y/checker.js';
 import { pageLocator } from '../../a11y/locate.js';
 import { flaggedNodes } from '../../a11y/report.js';
-import { transcript } from '../../a11y/transcript.js';
+import { pageReviewItems, reviewItems } from '../../a11y/review/items.js';
+import { applySignOffs } from '../../a11y/review/ledger.js';
 import { renderFormat } from '../../render/render-format.js';
 import { describeFault } from '../../load/contain-fault.js';
 import { readSource, safeParseArticleSource } from '../../load/files.js';
@@ -69,8 +70,15 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
       const location = place(node);
       if (location) node.location = location;
     }
-    const transcripts = settings.transcripts ? { [format]: await transcript(source, { format }) } : undefined;
-    return { file, kind: 'page', issues: [], reports: [report], ...(transcripts && { transcripts }) };
+    const transcripts = settings.transcripts ? { [format]: await checker.transcript(source, { format }) } : undefined;
+    return {
+      file,
+      kind: 'page',
+      issues: [],
+      reports: [report],
+      ...(transcripts && { transcripts }),
+      ...(settings.review && { review: applySignOffs(pageReviewItems(source, [report])) }),
+    };
   }
   const extensions = settings.extensions ? await loadExtensions(settings.extensions) : undefined;
   const loaded = safeParseArticleSource(source, file, { extensions });
@@ -90,7 +98,7 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
   if (settings.transcripts) {
     for (const format of settings.formats) {
       if (format === 'text') continue; // plain text is read as it is written
-      transcripts[format] = await transcript(renderFormat(loaded.article, format, { extensions }), { format });
+      transcripts[format] = await checker.transcript(renderFormat(loaded.article, format, { extensions }), { format });
     }
   }
   return {
@@ -101,5 +109,9 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
     ...(settings.lint !== false && { findings }),
     ...(loaded.notices.length > 0 && { notices: loaded.notices }),
     ...(settings.transcripts && { transcripts }),
+    ...(settings.review && {
+      review: applySignOffs(reviewItems(loaded.article, reports)),
+      subject: { id: loaded.article.id, title: loaded.article.headline, url: loaded.article.canonicalUrl },
+    }),
   };
 }

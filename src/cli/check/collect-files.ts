@@ -28,6 +28,7 @@ export const defaultIgnore: readonly string[] = [
   '**/npm-shrinkwrap.json',
   '**/tsconfig*.json',
   '**/presswork-baseline.json',
+  '**/presswork-review.json',
   '**/*.schema.json',
   '**/README.md',
   '**/CHANGELOG.md',

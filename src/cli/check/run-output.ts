@@ -15,6 +15,9 @@ import { collectFiles, shard } from './collect-files.js';
 import { displayPath, resolvePaths } from '../paths.js';
 import type { FileResult, RunSummary } from './types.js';
 
+/** The review ledger `check --require-review` and `presswork review` use unless told another. */
+export const defaultLedger = 'presswork-review.json';
+
 /** A reporter and where its report goes: a file, or stdout. */
 export interface ReporterTarget {
   name: ReporterName;
@@ -93,10 +96,11 @@ export function summarizeRun(results: readonly FileResult[], thresholds: Thresho
  */
 export async function prepareRun(
   paths: string[],
-  options: { pages: boolean; allowEmpty?: boolean; ignore?: string[]; baseline?: string; cache?: string; shard?: string; reporters: readonly ReporterTarget[] },
+  options: { pages: boolean; allowEmpty?: boolean; ignore?: string[]; baseline?: string; cache?: string; ledger?: string; shard?: string; reporters: readonly ReporterTarget[] },
   io: CliIo,
 ): Promise<{ files: string[]; skipped: RunSummary['skipped'] }> {
-  const own = [options.baseline ?? 'presswork-baseline.json', options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
+  // presswork's own files (baseline, cache, review ledger) are JSON but not articles.
+  const own = [options.baseline ?? 'presswork-baseline.json', options.ledger ?? defaultLedger, options.cache].filter((file): file is string => file !== undefined).map((file) => resolve(io.cwd, file));
   const collected = await collectFiles(resolvePaths(io.cwd, paths), { pages: options.pages, shown: paths, allowEmpty: options.allowEmpty === true, ignore: options.ignore ?? [], cwd: io.cwd, own });
   const files = shard(collected.files, options.shard);
   const skipped = collected.skipped.map((entry) => ({ ...entry, file: displayPath(io.cwd, entry.file) }));
@@ -187,5 +191,6 @@ export function exitCodeOf(summary: RunSummary, failedWrite: boolean, updateBase
   if (failedWrite) return exitCodes.usage;
   if (summary.interrupted) return exitCodes.interrupted;
   if (updateBaseline) return summary.invalid > 0 ? exitCodes.problems : exitCodes.ok;
-  return summary.invalid > 0 || summary.failing > 0 ? exitCodes.problems : exitCodes.ok;
+  const review = summary.review ? summary.review.open + summary.review.reopened + summary.review.failed : 0;
+  return summary.invalid > 0 || summary.failing > 0 || review > 0 ? exitCodes.problems : exitCodes.ok;
 }

@@ -2,6 +2,7 @@ import type { A11yReport, Engine, Impact, OutputFormat } from '../../a11y/report
 import type { RuleSelection } from '../../a11y/rule-selection.js';
 import type { ArticleIssue } from '../../model/errors.js';
 import type { ArticleNotice } from '../../model/extensions.js';
+import type { ReviewedItem } from '../../a11y/review/ledger.js';
 import type { LintFinding, LintRuleSetting, LintSeverity } from '../../lint/types.js';
 
 /** The result of checking one file: its problems as content, and a report per format. */
@@ -19,6 +20,10 @@ export interface FileResult {
   transcripts?: Partial<Record<'html' | 'amp', string[]>>;
   /** What the reader should know about a valid article (an upgraded `schemaVersion`, an unknown extension type kept). */
   notices?: ArticleNotice[];
+  /** With `check --require-review` and `presswork review`: what a person must judge, and what the review ledger says of it. */
+  review?: ReviewedItem[];
+  /** What the review ledger and a conformance report name the file by: the article's id, headline and canonical URL. */
+  subject?: { id: string; title: string; url?: string };
   /** Violations and findings known in the baseline, by report format (`lint` for findings): `rule|node` keys. */
   baselined?: Record<string, string[]>;
 }
@@ -49,6 +54,8 @@ export interface CheckSettings {
   transcripts?: boolean;
   /** A screenshot per violation (the Chromium engine, for the HTML report). */
   screenshots?: boolean;
+  /** List what a person must review (`--require-review`, `presswork review`). */
+  review?: boolean;
 }
 
 /** Overall outcome of a run. */
@@ -74,4 +81,6 @@ export interface RunSummary {
   notEvaluated: string[];
   /** Files under the given folders that are not articles or pages, and why. */
   skipped: Array<{ file: string; reason: string }>;
+  /** With `--require-review`: review items by status, and the ledger file. */
+  review?: { open: number; reopened: number; failed: number; passed: number; ledger: string };
 }

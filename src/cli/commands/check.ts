@@ -4,7 +4,7 @@ import { createColors } from 'picocolors';
 import type { Engine, Impact, OutputFormat } from '../../a11y/report.js';
 import { RuleSelectionError, selectRules, type Level } from '../../a11y/rule-selection.js';
 import { applyBaseline, readBaseline } from '../check/baseline.js';
-import { exitCodeOf, lintThreshold, prepareRun, saveRunState, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
+import { defaultLedger, exitCodeOf, lintThreshold, prepareRun, saveRunState, summarizeRun, writeReports, type ReporterTarget } from '../check/run-output.js';
 import { ResultCache } from '../check/cache.js';
 import { runChecks } from '../check/run-checks.js';
 import type { CheckSettings, FileResult, LintSettings, RunSummary } from '../check/types.js';
@@ -54,6 +54,10 @@ export interface CheckCommandOptions {
   quiet?: boolean;
   /** The content lint's settings; `false` with `--no-lint`. */
   lint?: LintSettings | false;
+  /** Fail while review items are not signed off in the ledger. */
+  requireReview?: boolean;
+  /** The review ledger (default `presswork-review.json`). */
+  ledger?: string;
 }
 
 /**
@@ -97,9 +101,14 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
     ...(options.lint !== undefined && { lint: options.lint }),
     ...(options.extensions && { extensions: options.extensions }),
     ...(options.transcripts !== undefined && { transcripts: true }),
+    ...(options.requireReview && { review: true }),
     // The HTML report shows each violation on the page: Chromium can take the picture.
     ...(options.engine === 'chromium' && options.reporters.some((target) => target.name === 'html') && { screenshots: true }),
   };
+  // The ledger is read before any work (a broken one stops the run at once), and its code loaded only then.
+  const review = options.requireReview ? await import('../review/apply-ledger.js') : undefined;
+  const ledgerPath = resolve(io.cwd, options.ledger ?? defaultLedger);
+  const ledger = review && { path: ledgerPath, ledger: await review.readLedgerOrUsage(ledgerPath) };
   const cache = options.cache ? await ResultCache.open(resolve(io.cwd, options.cache), version, settings) : undefined;
   const known = options.baseline && !options.updateBaseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
   // Without a terminal (a CI log), pretty output to stdout streams: each file as it finishes.
@@ -131,6 +140,12 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
 
   const interrupted = io.signal?.aborted ?? false;
   const summary = summarizeRun(results, { failOn: options.failOn, lintFailOn: lintThreshold(options.failOn), engine: options.engine }, interrupted, cached, skipped);
+  if (review && ledger) {
+    summary.review = review.applyLedger(results, ledger.ledger, { cwd: io.cwd, ledger: ledger.path });
+    // The pretty report shows what is unresolved; other reporters carry the items in their own form.
+    const toStdout = options.reporters.some((target) => target.name === 'pretty' && !target.file);
+    (toStdout ? io.stdout : io.stderr).write(review.reviewLines(results, color));
+  }
   const failedWrite = await writeReports(results, summary, { reporters: options.reporters, quiet: options.quiet === true, streamed: stream }, io);
   return exitCodeOf(summary, failedWrite, options.updateBaseline);
 }

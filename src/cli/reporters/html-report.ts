@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from '../../render/hast/h.js';
+import type { ReviewedItem } from '../../a11y/review/ledger.js';
 import type { FileResult } from '../check/types.js';
 import type { ReporterContext } from './context.js';
 import { placeText, problemsOf, severity, type Problem } from './problems.js';
@@ -99,6 +100,23 @@ function fileSection(result: FileResult, index: number): ElementContent {
           ]),
         ]
       : []),
+    ...(result.review && result.review.length > 0 ? [reviewDetails(result.review)] : []),
+  ]);
+}
+
+/** `check --require-review`: each item a person must judge, with the ledger's word on it. */
+function reviewDetails(items: readonly ReviewedItem[]): ElementContent {
+  const open = items.filter((item) => item.status !== 'passed').length;
+  return h('details', { open: open > 0 }, [
+    h('summary', `Review: ${plural(items.length, 'item')}, ${open} not signed off`),
+    h(
+      'ul',
+      items.map((item) => {
+        const judged = item.signOff ? ` by ${item.signOff.by} on ${item.signOff.at.slice(0, 10)}${item.signOff.note ? ` (${item.signOff.note})` : ''}` : '';
+        const before = item.previous ? `: the content changed since ${item.previous.by}’s sign-off on ${item.previous.at.slice(0, 10)}` : '';
+        return h('li', [h('span', { className: ['impact'] }, item.status), ' ', h('code', item.id), ` [WCAG ${item.wcag.join(', ')}]${judged}${before}. ${item.question}`]);
+      }),
+    ),
   ]);
 }
 
@@ -115,9 +133,11 @@ function fileSection(result: FileResult, index: number): ElementContent {
 export function htmlReport(results: readonly FileResult[], context: ReporterContext): string {
   const { summary } = context;
   const listed = context.quiet ? results.filter((result) => problemsOf(result).length > 0) : results;
+  const lint = summary.command === 'lint';
+  const title = lint ? 'presswork content lint report' : 'presswork accessibility report';
   const body: ElementContent[] = [
-    h('h1', 'presswork accessibility report'),
-    h('p', `presswork ${context.version}, ${summary.engine} engine, failing at ${summary.failOn} and above.`),
+    h('h1', title),
+    h('p', `presswork ${context.version}, ${lint ? 'content lint' : `${summary.engine} engine`}, failing at ${summary.failOn} and above.`),
     h('h2', 'Summary'),
     h('p', summaryLine(summary).split('\n')[0]),
     h('dl', [
@@ -125,12 +145,12 @@ export function htmlReport(results: readonly FileResult[], context: ReporterCont
       h('dd', String(summary.files)),
       h('dt', 'Invalid'),
       h('dd', String(summary.invalid)),
-      h('dt', 'Violations'),
-      h('dd', String(summary.violations)),
+      ...(lint ? [] : [h('dt', 'Violations'), h('dd', String(summary.violations))]),
       h('dt', 'Lint findings'),
       h('dd', String(summary.findings ?? 0)),
       h('dt', 'Failing'),
       h('dd', String(summary.failing)),
+      ...(summary.review ? [h('dt', 'Review items not signed off'), h('dd', String(summary.review.open + summary.review.reopened + summary.review.failed))] : []),
     ]),
     h('h2', 'Files'),
     listed.length === 0
@@ -140,13 +160,17 @@ export function htmlReport(results: readonly FileResult[], context: ReporterCont
           listed.map((result, index) => h('li', [h('a', { href: `#${sectionId(index)}` }, result.file), ` — ${plural(problemsOf(result).length, 'problem')}`])),
         ),
     ...listed.map(fileSection),
-    h('h2', 'Not evaluated'),
-    summary.notEvaluated.length > 0
-      ? h('p', `The ${summary.engine} engine cannot judge these rules (they need layout): ${summary.notEvaluated.join(', ')}. Run with --engine chromium to check them.`)
-      : h('p', 'Every selected rule was evaluated.'),
+    ...(lint
+      ? []
+      : [
+          h('h2', 'Not evaluated'),
+          summary.notEvaluated.length > 0
+            ? h('p', `The ${summary.engine} engine cannot judge these rules (they need layout): ${summary.notEvaluated.join(', ')}. Run with --engine chromium to check them.`)
+            : h('p', 'Every selected rule was evaluated.'),
+        ]),
   ];
   const tree = h('html', { lang: 'en' }, [
-    h('head', [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', 'presswork accessibility report'), h('style', css)]),
+    h('head', [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title), h('style', css)]),
     h('body', [h('main', body)]),
   ]);
   return `<!doctype html>\n${toHtml(tree)}\n`;

@@ -3,6 +3,12 @@ import type { RunSummary } from '../check/types.js';
 import type { Reporter } from './context.js';
 import { isQuiet, placeText, problemsOf, severity, type Problem } from './problems.js';
 
+/** The summary line of a review: counts by status and the ledger. */
+export function reviewSummaryLine(review: NonNullable<RunSummary['review']>): string {
+  const total = review.open + review.reopened + review.failed + review.passed;
+  return `Review (${review.ledger}): ${total} item${total === 1 ? '' : 's'}: ${review.open} open, ${review.reopened} reopened, ${review.failed} failed, ${review.passed} passed`;
+}
+
 /** The run in one line, and what it did not check. */
 export function summaryLine(summary: RunSummary): string {
   const lint = summary.command === 'lint';
@@ -20,6 +26,7 @@ export function summaryLine(summary: RunSummary): string {
     for (const { reason } of summary.skipped) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     lines.push(`Skipped ${summary.skipped.length} file${summary.skipped.length === 1 ? '' : 's'}: ${[...reasons].map(([reason, count]) => `${count} ${reason}`).join(', ')}`);
   }
+  if (summary.review) lines.push(reviewSummaryLine(summary.review));
   if (summary.notEvaluated.length > 0) {
     lines.push(`Not evaluated by the ${summary.engine} engine (no layout): ${summary.notEvaluated.join(', ')}; run with --engine chromium to check them`);
   }

@@ -1,30 +1,7 @@
 import { inlineText } from '../../model/inline-text.js';
-import type { Article, Block, ImageBlock } from '../../model/types.js';
+import { placedImages } from '../../model/walk.js';
 import type { LintPath, LintRule, LintContext } from '../types.js';
 import { sameWords, short } from '../words.js';
-
-interface Placed {
-  image: ImageBlock;
-  segments: LintPath;
-  /** The gallery it is in, when it is. */
-  gallery?: LintPath;
-}
-
-/** Every image with its path: lead, body, galleries, lists, quotes and fact boxes. */
-export function images(article: Article): Placed[] {
-  const out: Placed[] = [];
-  if (article.lead?.type === 'image') out.push({ image: article.lead, segments: ['lead'] });
-  const walk = (blocks: readonly Block[], path: LintPath) =>
-    blocks.forEach((block, index) => {
-      const at = [...path, index];
-      if (block.type === 'image') out.push({ image: block, segments: at });
-      else if (block.type === 'gallery') block.images.forEach((image, i) => out.push({ image, segments: [...at, 'images', i], gallery: at }));
-      else if (block.type === 'list') block.items.forEach((item, i) => walk(item, [...at, 'items', i]));
-      else if (block.type === 'blockquote' || block.type === 'factbox') walk(block.children, [...at, 'children']);
-    });
-  walk(article.body, ['body']);
-  return out;
-}
 
 const fileName = /^[^\s/\\]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)$|^(?:IMG|DSC|DCIM|PXL|image|photo)[-_ ]?\d+/iu;
 const url = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|\/\/)\S+$/iu;
@@ -48,7 +25,7 @@ export const altTextQuality: LintRule = {
   check(context) {
     const maxLength = typeof context.options.maxLength === 'number' ? context.options.maxLength : 250;
     const galleryAlts = new Map<string, Map<string, LintPath>>();
-    for (const { image, segments, gallery } of images(context.article)) {
+    for (const { image, segments, gallery } of placedImages(context.article)) {
       const alt = image.alt.trim();
       const at = [...segments, 'alt'];
       const report = (message: string, severity?: 'error' | 'info', fix?: Parameters<LintContext['report']>[0]['fix']) =>

@@ -1,6 +1,6 @@
 import { inlineText } from '../../model/inline-text.js';
 import type { Inline } from '../../model/types.js';
-import { images } from './alt-text-quality.js';
+import { placedImages } from '../../model/walk.js';
 import type { LintPath, LintRule } from '../types.js';
 import { sameWords } from '../words.js';
 
@@ -17,7 +17,7 @@ export const captions: LintRule = {
   wcag: ['1.1.1'],
   check(context) {
     const seen = new Map<string, LintPath>();
-    const media: Array<{ caption?: readonly Inline[] | undefined; credit?: string | undefined; segments: LintPath }> = images(context.article).map(({ image, segments }) => ({
+    const media: Array<{ caption?: readonly Inline[] | undefined; credit?: string | undefined; segments: LintPath }> = placedImages(context.article).map(({ image, segments }) => ({
       caption: image.caption,
       credit: image.credit,
       segments,

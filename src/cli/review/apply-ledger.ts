@@ -1,0 +1,65 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { createColors } from 'picocolors';
+import { applySignOffs, LedgerError, readLedger, type Ledger, type ReviewedItem, type ReviewStatus, type SignOff } from '../../a11y/review/ledger.js';
+import { UsageError } from '../usage-error.js';
+import type { FileResult, RunSummary } from '../check/types.js';
+
+export { defaultLedger } from '../check/run-output.js';
+
+/** Where a file's sign-offs are in the ledger: an article by its `id`, a page by its path from the ledger's folder. */
+export function ledgerEntry(ledger: Ledger, result: FileResult, place: { cwd: string; ledger: string }): { record: Record<string, SignOff[]>; key: string } {
+  if (result.kind === 'article' && result.subject) return { record: ledger.articles, key: result.subject.id };
+  return { record: ledger.pages, key: relative(dirname(place.ledger), resolve(place.cwd, result.file)).split(sep).join('/') };
+}
+
+/** Judge every reviewed file's items by the ledger (in place) and count them by status. */
+export function applyLedger(results: readonly FileResult[], ledger: Ledger, place: { cwd: string; ledger: string }): NonNullable<RunSummary['review']> {
+  const counts: Record<ReviewStatus, number> = { open: 0, reopened: 0, failed: 0, passed: 0 };
+  for (const result of results) {
+    if (!result.review) continue;
+    const { record, key } = ledgerEntry(ledger, result, place);
+    result.review = applySignOffs(result.review, record[key]);
+    for (const item of result.review) counts[item.status]++;
+  }
+  return { ...counts, ledger: relative(place.cwd, place.ledger) || place.ledger };
+}
+
+/** The items still standing in the way of conformance: open, reopened or judged failed. */
+export const unresolved = (items: readonly ReviewedItem[] = []) => items.filter((item) => item.status !== 'passed');
+
+/** One item as a line (and its question below, when asked for). */
+export function itemLines(item: ReviewedItem, c: ReturnType<typeof createColors>, width: number, withQuestion: boolean): string[] {
+  const label = { open: c.yellow('open    '), reopened: c.yellow('reopened'), failed: c.red('failed  '), passed: c.green('passed  ') }[item.status];
+  const wcag = c.dim(`[WCAG ${item.wcag.join(', ') || '–'}]`);
+  let detail = '';
+  if (item.signOff) detail = `${item.signOff.by}, ${item.signOff.at.slice(0, 10)}${item.signOff.note ? `: ${item.signOff.note}` : ''}`;
+  else if (item.previous) detail = `the content changed since ${item.previous.by} ${item.previous.outcome === 'passed' ? 'signed it off' : 'failed it'} on ${item.previous.at.slice(0, 10)}`;
+  else if (item.subject !== undefined) detail = item.kind === 'manual' ? `“${item.subject.replace(/\s+/g, ' ').slice(0, 80)}”` : item.subject.replace(/\s+/g, ' ').slice(0, 80);
+  const lines = [`  ${label}  ${c.bold(item.id.padEnd(width))}  ${wcag}  ${detail}`.trimEnd()];
+  if (withQuestion && item.status !== 'passed') lines.push(`            ${c.dim(item.question)}`);
+  return lines;
+}
+
+/** The ledger at `path`; a broken one is a usage error. */
+export async function readLedgerOrUsage(path: string): Promise<Ledger> {
+  try {
+    return await readLedger(path);
+  } catch (error) {
+    if (error instanceof LedgerError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The unresolved review items of each file (at most ten each), for `--require-review`. */
+export function reviewLines(results: readonly FileResult[], color: ReturnType<typeof createColors>): string {
+  const out: string[] = [];
+  for (const result of results) {
+    const items = unresolved(result.review);
+    if (items.length === 0) continue;
+    out.push(`${color.bold(result.file)}  ${items.length} review item${items.length === 1 ? '' : 's'} not signed off`);
+    const width = Math.max(...items.slice(0, 10).map((item) => item.id.length));
+    for (const item of items.slice(0, 10)) out.push(...itemLines(item, color, width, false));
+    if (items.length > 10) out.push(color.dim(`  … and ${items.length - 10} more: presswork review ${result.file}`));
+  }
+  return out.length > 0 ? `\n${out.join('\n')}\n` : '';
+}
