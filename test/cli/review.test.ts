@@ -47,8 +47,15 @@ describe('presswork review and check --require-review', () => {
 
     const blocked = await check(cwd);
     expect(blocked.code).toBe(1);
-    expect(blocked.stdout).toContain('heron.md  5 review items not signed off');
+    expect(blocked.stdout).toContain('✖ heron.md\n');
+    // Each item at its source line: the image's directive; the headline for the whole article.
+    expect(blocked.stdout).toContain('  heron.md:14:1  open  review/alt-meaningful  alt-meaningful@body[1] awaits review: The alt text gives what the image adds');
+    expect(blocked.stdout).toMatch(/ {2}heron\.md:6:\d+ {2}open {2}review\/reading-order {2}reading-order awaits review: Heard in order/);
+    expect(blocked.stdout.match(/ review\//g)).toHaveLength(5);
     expect(blocked.stdout).toContain('0 violations');
+    expect((await check(cwd, '--reporter', 'junit')).stdout).toMatch(
+      /<testcase classname="heron\.md" name="review" file="heron\.md" line="6">\s*<failure message="5 review item\(s\) not signed off">/,
+    );
 
     const signed = await review(cwd, '--sign', 'alt-meaningful@body[1]', '--by', 'Ada Reviewer', '--note', 'checked against the photo');
     expect(signed.stderr).toBe('heron.md: signed off alt-meaningful@body[1]\n');
@@ -56,12 +63,13 @@ describe('presswork review and check --require-review', () => {
     const [entry] = (await ledgerOf(cwd)).articles['heron-1']!;
     expect(entry).toMatchObject({ item: 'alt-meaningful@body[1]', check: 'alt-meaningful', outcome: 'passed', by: 'Ada Reviewer', note: 'checked against the photo' });
     expect(Date.now() - Date.parse(entry!.at!)).toBeLessThan(600_000);
-    expect((await check(cwd)).stdout).toContain('heron.md  4 review items not signed off');
+    expect((await check(cwd)).stdout.match(/ review\//g)).toHaveLength(4);
 
     expect((await review(cwd, '--sign', 'all', '--by', 'Ada Reviewer')).code).toBe(0);
     const passing = await check(cwd);
     expect([passing.code, passing.stdout]).toEqual([0, expect.stringContaining('Review (presswork-review.json): 5 items: 0 open, 0 reopened, 0 failed, 5 passed')]);
-    expect(passing.stdout).not.toContain('not signed off');
+    expect(passing.stdout).toContain('✔ heron.md\n');
+    expect(passing.stdout).not.toContain('review/');
     // The ledger (like the caches) is presswork's own file, not an article of the folder.
     const folder = await runCli(['check', '.', '--no-lint', '--format', 'html', '--require-review'], { cwd });
     expect([folder.code, folder.stdout]).toEqual([0, expect.stringContaining('1 file checked')]);
@@ -75,13 +83,25 @@ describe('presswork review and check --require-review', () => {
     await writeFile(join(cwd, 'heron.md'), article('A heron'));
     const changed = await check(cwd);
     expect(changed.code).toBe(1);
-    expect(changed.stdout).toMatch(/reopened {2}alt-meaningful@body\[1\] +\[WCAG 1\.1\.1, 1\.4\.5\] {2}the content changed since Ada Reviewer signed it off on \d{4}-/);
+    expect(changed.stdout).toMatch(
+      /heron\.md:14:1 {2}reopened {2}review\/alt-meaningful {2}alt-meaningful@body\[1\] is reopened \(the content changed since Ada Reviewer signed it off on \d{4}-\d\d-\d\d\)/,
+    );
     // Whole-article checks reopen on any change; none of the article's items still passes.
     expect(changed.stdout).toContain('Review (presswork-review.json): 5 items: 0 open, 5 reopened, 0 failed, 0 passed');
 
     const failed = await review(cwd, '--fail', 'alt-meaningful@body[1]', '--note', 'says nothing the photo shows', '--by', 'Ada Reviewer');
     expect(failed.stdout).toMatch(/failed {4}alt-meaningful@body\[1\] .* says nothing the photo shows/);
     expect((await check(cwd)).stdout).toContain('0 open, 4 reopened, 1 failed, 0 passed');
+    // In SARIF, for GitHub to annotate the lines: waiting on a person is a warning, a failed judgement an error.
+    const sarif = JSON.parse((await check(cwd, '--reporter', 'sarif')).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; level: string; message: { text: string }; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>;
+    };
+    const alt = sarif.runs[0]!.results.find((result) => result.ruleId === 'review/alt-meaningful')!;
+    expect([alt.level, alt.locations[0]!.physicalLocation.region.startLine]).toEqual(['error', 14]);
+    expect(alt.message.text).toMatch(/^alt-meaningful@body\[1\] failed review \(Ada Reviewer, \d{4}-\d\d-\d\d: says nothing the photo shows\)/);
+    expect(sarif.runs[0]!.results.filter((result) => result.ruleId !== 'review/alt-meaningful').map((result) => [result.level, result.locations[0]!.physicalLocation.region.startLine])).toEqual(
+      Array(4).fill(['warning', 6]),
+    );
     expect((await ledgerOf(cwd)).articles['heron-1']).toHaveLength(5);
 
     await review(cwd, '--sign', 'all', '--by', 'Ada Reviewer');

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { locate, type SourceLocations } from '../../load/source-map.js';
 import { formatPath as formatNonEmpty, type PathSegments } from '../../model/path.js';
 import type { Article } from '../../model/types.js';
 import { placedBlocks, placedImages } from '../../model/walk.js';
@@ -24,6 +25,8 @@ export interface ReviewItem {
   subject?: string;
   /** Hash of the check and the part of the article it concerns: a sign-off holds while it is unchanged. */
   hash: string;
+  /** Where to look in the source file (given the loader's `locations`): the part's lines, or the headline's for the whole article. */
+  location?: A11yNode['location'];
 }
 
 /** A WCAG check no automated rule can decide, and the parts of an article it applies to. */
@@ -132,10 +135,15 @@ export function contentHash(...parts: unknown[]): string {
  * What a person must review in an article: the manual WCAG checks that
  * apply to its content, and every result the checks of its outputs could
  * not decide (`reports`' `incomplete`). Each item's hash covers the part of
- * the article it concerns, so a sign-off holds until that part changes.
+ * the article it concerns, so a sign-off holds until that part changes;
+ * with the loader's `locations`, each item gets the lines to look at.
  */
-export function reviewItems(article: Article, reports: readonly A11yReport[] = []): ReviewItem[] {
+export function reviewItems(article: Article, reports: readonly A11yReport[] = [], options: { locations?: SourceLocations } = {}): ReviewItem[] {
   const items: ReviewItem[] = [];
+  const placeOf = (segments: PathSegments) => {
+    const span = options.locations && locate(options.locations, segments.length > 0 ? segments : ['headline']);
+    return span && { location: { line: span.line, column: span.column, endLine: span.endLine ?? span.line, endColumn: span.endColumn ?? span.column } };
+  };
   for (const check of manualChecks) {
     for (const { segments, subject } of check.targets(article)) {
       const path = formatPath(segments);
@@ -148,6 +156,7 @@ export function reviewItems(article: Article, reports: readonly A11yReport[] = [
         path,
         ...(subject !== undefined && { subject }),
         hash: contentHash(check.id, partOf(article, segments)),
+        ...placeOf(segments),
       });
     }
   }
@@ -190,6 +199,7 @@ function undecided(reports: readonly A11yReport[], place: (node: A11yNode) => { 
           format: report.format,
           subject: node.html,
           hash: contentHash(result.id, report.format, content),
+          ...(node.location && { location: node.location }),
         });
       }
     }

@@ -110,7 +110,7 @@ async function loadAndCheck(file: string, options: CheckOptions, settings: Check
     ...(loaded.notices.length > 0 && { notices: loaded.notices }),
     ...(settings.transcripts && { transcripts }),
     ...(settings.review && {
-      review: applySignOffs(reviewItems(loaded.article, reports)),
+      review: applySignOffs(reviewItems(loaded.article, reports, { locations: loaded.locations })),
       subject: { id: loaded.article.id, title: loaded.article.headline, url: loaded.article.canonicalUrl },
     }),
   };

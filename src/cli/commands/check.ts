@@ -118,6 +118,8 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
   const workerErrors: Array<{ file: string; error: unknown }> = [];
   const onResult = (result: FileResult) => {
     result.file = displayPath(io.cwd, result.file);
+    // Judged as each file arrives, so the streamed report shows what is still to review.
+    if (review && ledger) review.judgeResult(result, ledger.ledger, { cwd: io.cwd, ledger: ledger.path });
     for (const issue of result.issues) issue.file = result.file;
     if (known) applyBaseline([result], known);
     done.push(result);
@@ -140,12 +142,7 @@ async function checkFiles(files: string[], skipped: RunSummary['skipped'], optio
 
   const interrupted = io.signal?.aborted ?? false;
   const summary = summarizeRun(results, { failOn: options.failOn, lintFailOn: lintThreshold(options.failOn), engine: options.engine }, interrupted, cached, skipped);
-  if (review && ledger) {
-    summary.review = review.applyLedger(results, ledger.ledger, { cwd: io.cwd, ledger: ledger.path });
-    // The pretty report shows what is unresolved; other reporters carry the items in their own form.
-    const toStdout = options.reporters.some((target) => target.name === 'pretty' && !target.file);
-    (toStdout ? io.stdout : io.stderr).write(review.reviewLines(results, color));
-  }
+  if (review && ledger) summary.review = review.countReview(results, { cwd: io.cwd, ledger: ledger.path });
   const failedWrite = await writeReports(results, summary, { reporters: options.reporters, quiet: options.quiet === true, streamed: stream }, io);
   return exitCodeOf(summary, failedWrite, options.updateBaseline);
 }

@@ -4,7 +4,7 @@ import { h } from '../../render/hast/h.js';
 import type { ReviewedItem } from '../../a11y/review/ledger.js';
 import type { FileResult } from '../check/types.js';
 import type { ReporterContext } from './context.js';
-import { placeText, problemsOf, severity, type Problem } from './problems.js';
+import { placeText, problemsOf, reviewMessage, severity, type Problem } from './problems.js';
 import { summaryLine } from './pretty.js';
 
 /**
@@ -55,6 +55,21 @@ function problemItem(problem: Problem): ElementContent {
       ]),
     ]);
   }
+  if (problem.kind === 'review') {
+    const { item } = problem;
+    return h('li', { className: ['problem'] }, [
+      h('p', [h('span', { className: ['impact'] }, item.status), ` ${reviewMessage(item)}`]),
+      h('dl', [
+        h('dt', 'Review item'),
+        h('dd', h('code', item.id)),
+        ...(item.wcag.length > 0 ? [h('dt', 'WCAG'), h('dd', item.wcag.join(', '))] : []),
+        h('dt', 'Source'),
+        h('dd', where),
+        h('dt', 'Part'),
+        h('dd', item.path ? h('code', item.path) : 'the whole article'),
+      ]),
+    ]);
+  }
   const { rule, node } = problem;
   return h('li', { className: ['problem'] }, [
     h('p', [h('span', { className: ['impact'] }, problem.baselined ? 'baseline' : severity(problem)), ` ${rule.help}`]),
@@ -100,22 +115,22 @@ function fileSection(result: FileResult, index: number): ElementContent {
           ]),
         ]
       : []),
-    ...(result.review && result.review.length > 0 ? [reviewDetails(result.review)] : []),
+    ...(result.review?.some((item) => item.status === 'passed') ? [reviewDetails(result.review.filter((item) => item.status === 'passed'))] : []),
   ]);
 }
 
-/** `check --require-review`: each item a person must judge, with the ledger's word on it. */
+/** `check --require-review`: the items a person has signed off (those still open are among the problems). */
 function reviewDetails(items: readonly ReviewedItem[]): ElementContent {
-  const open = items.filter((item) => item.status !== 'passed').length;
-  return h('details', { open: open > 0 }, [
-    h('summary', `Review: ${plural(items.length, 'item')}, ${open} not signed off`),
+  return h('details', [
+    h('summary', `Review: ${plural(items.length, 'item')} signed off`),
     h(
       'ul',
-      items.map((item) => {
-        const judged = item.signOff ? ` by ${item.signOff.by} on ${item.signOff.at.slice(0, 10)}${item.signOff.note ? ` (${item.signOff.note})` : ''}` : '';
-        const before = item.previous ? `: the content changed since ${item.previous.by}’s sign-off on ${item.previous.at.slice(0, 10)}` : '';
-        return h('li', [h('span', { className: ['impact'] }, item.status), ' ', h('code', item.id), ` [WCAG ${item.wcag.join(', ')}]${judged}${before}. ${item.question}`]);
-      }),
+      items.map((item) =>
+        h('li', [
+          h('code', item.id),
+          ` [WCAG ${item.wcag.join(', ')}] by ${item.signOff!.by} on ${item.signOff!.at.slice(0, 10)}${item.signOff!.note ? ` (${item.signOff!.note})` : ''}. ${item.question}`,
+        ]),
+      ),
     ),
   ]);
 }

@@ -1,5 +1,5 @@
 import type { Reporter } from './context.js';
-import { isQuiet, placeText, problemsOf, severity, type Problem } from './problems.js';
+import { isQuiet, placeText, problemsOf, reviewMessage, severity, type Problem } from './problems.js';
 
 /** Control characters XML 1.0 cannot hold at all, even escaped. */
 // eslint-disable-next-line no-control-regex
@@ -17,6 +17,7 @@ function line(problem: Problem): string {
   const place = placeText(problem.file, problem.place);
   if (problem.kind === 'content') return `${place} ${problem.issue.message} (at ${problem.issue.path})`;
   if (problem.kind === 'lint') return `${place} ${problem.finding.ruleId} (${problem.finding.severity}): ${problem.finding.message} at ${problem.finding.path}`;
+  if (problem.kind === 'review') return `${place} ${reviewMessage(problem.item)}`;
   return `${place} ${problem.rule.id} (${severity(problem)}): ${problem.rule.help}${problem.node.path ? ` at ${problem.node.path}` : ''} ${problem.node.target.join(' ')}`;
 }
 
@@ -55,6 +56,14 @@ export const junit: Reporter = (results, context) => {
       const failing = problems.filter((problem) => problem.kind === 'accessibility' && !problem.baselined && problem.formats.includes(report.format));
       cases.push({ name: `accessibility (${report.format})`, ...failure(failing, 'accessibility violation(s)') });
     }
+    if (result.review)
+      cases.push({
+        name: 'review',
+        ...failure(
+          problems.filter((problem) => problem.kind === 'review'),
+          'review item(s) not signed off',
+        ),
+      });
     return { name: result.file, cases };
   });
   const count = (filter: (item: Case) => boolean) => suites.reduce((sum, suite) => sum + suite.cases.filter(filter).length, 0);

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import type { RunSummary } from '../check/types.js';
 import type { Reporter } from './context.js';
-import { isQuiet, placeText, problemsOf, severity, type Problem } from './problems.js';
+import { isQuiet, placeText, problemsOf, reviewMessage, severity, type Problem } from './problems.js';
 
 /** The summary line of a review: counts by status and the ledger. */
 export function reviewSummaryLine(review: NonNullable<RunSummary['review']>): string {
@@ -46,6 +46,12 @@ function problemLines(problem: Problem, c: ReturnType<typeof createColors>): str
     const wcag = finding.wcag.length > 0 ? c.dim(` [WCAG ${finding.wcag.join(', ')}]`) : '';
     const fix = finding.fix ? c.dim(`  fix${finding.fix.safe ? ' (--fix)' : ''}: ${finding.fix.description}`) : '';
     return [`  ${place}  ${level}  ${c.bold(finding.ruleId)}  ${finding.message}${wcag}`, `      ${c.dim(`→ ${finding.path}`)}${fix}`];
+  }
+  if (problem.kind === 'review') {
+    const { item } = problem;
+    const status = item.status === 'failed' ? c.red('failed') : c.yellow(item.status);
+    const wcag = item.wcag.length > 0 ? c.dim(` [WCAG ${item.wcag.join(', ')}]`) : '';
+    return [`  ${place}  ${status}  ${c.bold(problem.ruleId)}  ${reviewMessage(item)}${wcag}`, `      ${c.dim(`→ ${[item.format, item.path || 'the whole article'].filter(Boolean).join(' · ')}`)}`];
   }
   const { rule, node } = problem;
   const impact = problem.baselined ? c.dim('baseline') : c.red(severity(problem));

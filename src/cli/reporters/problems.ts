@@ -3,6 +3,7 @@ import type { ArticleIssue } from '../../model/errors.js';
 import type { LintFinding } from '../../lint/types.js';
 import { baselineKey, lintBaselineKey } from '../check/baseline.js';
 import type { FileResult } from '../check/types.js';
+import type { ReviewedItem } from '../../a11y/review/ledger.js';
 import { isBaselined } from './context.js';
 
 /** Where a problem is in its file: 1-based, end column exclusive. */
@@ -39,6 +40,15 @@ export type Problem =
       finding: LintFinding;
       place: Place | undefined;
       baselined: boolean;
+    }
+  | {
+      /** A review item not signed off as passed (`check --require-review`). */
+      kind: 'review';
+      file: string;
+      /** `review/<check>`. */
+      ruleId: string;
+      item: ReviewedItem;
+      place: Place | undefined;
     };
 
 const issuePlace = (issue: ArticleIssue): Place | undefined =>
@@ -86,6 +96,9 @@ export function problemsOf(result: FileResult): Problem[] {
       baselined: isBaselined(result, 'lint', lintBaselineKey(finding)),
     });
   }
+  for (const item of result.review ?? []) {
+    if (item.status !== 'passed') out.push({ kind: 'review', file: result.file, ruleId: `review/${item.check}`, item, place: item.location });
+  }
   // In file order, as an editor lists them; problems without a place (the whole file) first.
   return out.sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0) || (a.place?.column ?? 0) - (b.place?.column ?? 0));
 }
@@ -95,14 +108,27 @@ export function placeText(file: string, place: Place | undefined): string {
   return place ? `${file}:${place.line}:${place.column}` : file;
 }
 
-/** The impact shown for a problem: content problems are errors, lint findings show their severity. */
+/** The impact shown for a problem: content problems and unresolved review items are errors, lint findings show their severity. */
 export function severity(problem: Problem): Impact | 'error' | 'warning' | 'info' {
-  if (problem.kind === 'content') return 'error';
+  if (problem.kind === 'content' || problem.kind === 'review') return 'error';
   if (problem.kind === 'lint') return problem.finding.severity;
   return problem.rule.impact ?? 'critical';
 }
 
 /** Whether a problem is only known (baselined) or advice (a lint `info`): it does not mark its file as failing. */
 export function isQuiet(problem: Problem): boolean {
-  return problem.kind !== 'content' && (problem.baselined || (problem.kind === 'lint' && problem.finding.severity === 'info'));
+  if (problem.kind === 'content' || problem.kind === 'review') return false;
+  return problem.baselined || (problem.kind === 'lint' && problem.finding.severity === 'info');
+}
+
+/** What a review problem says: the item, its status, what to judge, and who judged it when it was failed or its content changed since. */
+export function reviewMessage(item: ReviewedItem): string {
+  const status = { open: 'awaits review', reopened: 'is reopened', failed: 'failed review', passed: 'passed review' }[item.status];
+  const judged = item.signOff ?? item.previous;
+  const history = judged
+    ? item.status === 'reopened'
+      ? ` (the content changed since ${judged.by} signed it off on ${judged.at.slice(0, 10)})`
+      : ` (${judged.by}, ${judged.at.slice(0, 10)}${judged.note ? `: ${judged.note}` : ''})`
+    : '';
+  return `${item.id} ${status}${history}: ${item.question}`;
 }

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeIdentity } from '../check/baseline.js';
 import type { Reporter } from './context.js';
-import { problemsOf, type Place, type Problem } from './problems.js';
+import { problemsOf, reviewMessage, type Place, type Problem } from './problems.js';
 
 const informationUri = 'https://github.com/presswork/presswork';
 const docs = `${informationUri}/blob/main/docs`;
@@ -53,6 +53,24 @@ function ruleOf(problem: Problem): Record<string, unknown> {
       properties: { tags: ['content', 'lint', ...finding.wcag.map((criterion) => `WCAG ${criterion}`)] },
     };
   }
+  if (problem.kind === 'review') {
+    const { item } = problem;
+    const wcag = item.wcag.length > 0 ? ` (WCAG ${item.wcag.join(', ')})` : '';
+    const kind = item.kind === 'manual' ? 'A check only a person can make' : 'A result the checks could not decide';
+    return {
+      id: problem.ruleId,
+      name: item.check,
+      shortDescription: { text: `Review: ${item.check}` },
+      fullDescription: { text: `${kind}${wcag}; \`check --require-review\` fails until it is signed off in the review ledger.` },
+      help: {
+        text: `Judge it, then record the judgement: presswork review <file> --sign <item> (or --fail <item> --note "why").`,
+        markdown: `Judge it, then record the judgement with \`presswork review <file> --sign <item>\` (or \`--fail <item> --note "why"\`). [The review ledger](${docs}/accessibility.md#keep-track-of-it-the-review-ledger)`,
+      },
+      helpUri: `${docs}/accessibility.md#keep-track-of-it-the-review-ledger`,
+      defaultConfiguration: { level: 'warning' },
+      properties: { tags: ['accessibility', 'review', ...item.wcag.map((criterion) => `WCAG ${criterion}`)] },
+    };
+  }
   const { rule } = problem;
   const wcag = rule.wcag.length > 0 ? ` (WCAG ${rule.wcag.join(', ')})` : '';
   return {
@@ -73,6 +91,8 @@ const escapeMarkdown = (text: string) => text.replace(/[<>[\]*_\\]/g, (character
 function levelOf(problem: Problem): 'error' | 'warning' | 'note' {
   if (problem.kind === 'content') return 'error';
   if (problem.kind === 'lint') return problem.finding.severity === 'info' ? 'note' : problem.finding.severity;
+  // Awaiting a person is a warning; a person's failed judgement is an error.
+  if (problem.kind === 'review') return problem.item.status === 'failed' ? 'error' : 'warning';
   const impact = problem.rule.impact ?? 'critical';
   return impact === 'minor' ? 'note' : impact === 'moderate' ? 'warning' : 'error';
 }
@@ -86,6 +106,7 @@ const region = (place: Place | undefined) =>
 function messageOf(problem: Problem): string {
   if (problem.kind === 'content') return `${problem.issue.message} (at ${problem.issue.path})`;
   if (problem.kind === 'lint') return `${problem.finding.message} (at ${problem.finding.path})`;
+  if (problem.kind === 'review') return reviewMessage(problem.item);
   const { node } = problem;
   const where = node.path ? `${node.path} in the ${problem.formats.join(' and ')} output` : `in the ${problem.formats.join(' and ')} page`;
   return `${problem.rule.help}: ${where}, ${node.target.join(' ')} \`${node.html.replace(/\s+/g, ' ').slice(0, 160)}\``;
@@ -103,7 +124,9 @@ function identity(problem: Problem, uri: string): string {
       ? [problem.ruleId, uri, problem.issue.code, problem.issue.message]
       : problem.kind === 'lint'
         ? [problem.ruleId, uri, problem.finding.message]
-        : [problem.ruleId, uri, nodeIdentity(problem.node)];
+        : problem.kind === 'review'
+          ? [problem.ruleId, uri, problem.item.format ?? '', problem.item.hash]
+          : [problem.ruleId, uri, nodeIdentity(problem.node)];
   return parts.join('\u0000');
 }
 
@@ -137,7 +160,7 @@ export const sarif: Reporter = (results, context) => {
         message: { text: messageOf(problem) },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(problem.place) } }],
         partialFingerprints: { 'presswork/v1': createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32) },
-        ...(problem.kind !== 'content' && problem.baselined && { baselineState: 'unchanged' }),
+        ...((problem.kind === 'accessibility' || problem.kind === 'lint') && problem.baselined && { baselineState: 'unchanged' }),
       });
     }
   }

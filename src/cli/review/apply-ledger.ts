@@ -12,20 +12,25 @@ export function ledgerEntry(ledger: Ledger, result: FileResult, place: { cwd: st
   return { record: ledger.pages, key: relative(dirname(place.ledger), resolve(place.cwd, result.file)).split(sep).join('/') };
 }
 
-/** Judge every reviewed file's items by the ledger (in place) and count them by status. */
-export function applyLedger(results: readonly FileResult[], ledger: Ledger, place: { cwd: string; ledger: string }): NonNullable<RunSummary['review']> {
+/** Judge a file's review items by the ledger (in place). */
+export function judgeResult(result: FileResult, ledger: Ledger, place: { cwd: string; ledger: string }): void {
+  if (!result.review) return;
+  const { record, key } = ledgerEntry(ledger, result, place);
+  result.review = applySignOffs(result.review, record[key]);
+}
+
+/** The files' review items by status, and the ledger as the user names it. */
+export function countReview(results: readonly FileResult[], place: { cwd: string; ledger: string }): NonNullable<RunSummary['review']> {
   const counts: Record<ReviewStatus, number> = { open: 0, reopened: 0, failed: 0, passed: 0 };
-  for (const result of results) {
-    if (!result.review) continue;
-    const { record, key } = ledgerEntry(ledger, result, place);
-    result.review = applySignOffs(result.review, record[key]);
-    for (const item of result.review) counts[item.status]++;
-  }
+  for (const result of results) for (const item of result.review ?? []) counts[item.status]++;
   return { ...counts, ledger: relative(place.cwd, place.ledger) || place.ledger };
 }
 
-/** The items still standing in the way of conformance: open, reopened or judged failed. */
-export const unresolved = (items: readonly ReviewedItem[] = []) => items.filter((item) => item.status !== 'passed');
+/** Judge every reviewed file's items by the ledger (in place) and count them by status. */
+export function applyLedger(results: readonly FileResult[], ledger: Ledger, place: { cwd: string; ledger: string }): NonNullable<RunSummary['review']> {
+  for (const result of results) judgeResult(result, ledger, place);
+  return countReview(results, place);
+}
 
 /** One item as a line (and its question below, when asked for). */
 export function itemLines(item: ReviewedItem, c: ReturnType<typeof createColors>, width: number, withQuestion: boolean): string[] {
@@ -48,18 +53,4 @@ export async function readLedgerOrUsage(path: string): Promise<Ledger> {
     if (error instanceof LedgerError) throw new UsageError(error.message);
     throw error;
   }
-}
-
-/** The unresolved review items of each file (at most ten each), for `--require-review`. */
-export function reviewLines(results: readonly FileResult[], color: ReturnType<typeof createColors>): string {
-  const out: string[] = [];
-  for (const result of results) {
-    const items = unresolved(result.review);
-    if (items.length === 0) continue;
-    out.push(`${color.bold(result.file)}  ${items.length} review item${items.length === 1 ? '' : 's'} not signed off`);
-    const width = Math.max(...items.slice(0, 10).map((item) => item.id.length));
-    for (const item of items.slice(0, 10)) out.push(...itemLines(item, color, width, false));
-    if (items.length > 10) out.push(color.dim(`  … and ${items.length - 10} more: presswork review ${result.file}`));
-  }
-  return out.length > 0 ? `\n${out.join('\n')}\n` : '';
 }
