@@ -12,7 +12,7 @@ import type { CheckSettings, FileResult } from '../check/types.js';
 import { exitCodes, useColor, type CliIo } from '../io.js';
 import { displayPath } from '../paths.js';
 import { fileLines, reviewSummaryLine } from '../reporters/pretty.js';
-import { applyLedger, defaultLedger, itemLines, ledgerEntry, readLedgerOrUsage } from '../review/apply-ledger.js';
+import { applyLedger, defaultLedger, ledgerEntry, readLedgerOrUsage } from '../review/apply-ledger.js';
 import { UsageError } from '../usage-error.js';
 import { version } from '../version.js';
 
@@ -159,7 +159,7 @@ export async function review(paths: string[], options: ReviewCommandOptions, io:
       const items = result.review ?? [];
       out.push(`${c.bold(result.file)}${result.subject ? c.dim(` — ${result.subject.title} (${result.subject.id})`) : ''}`);
       const width = Math.max(0, ...items.map((item) => item.id.length));
-      for (const item of items) out.push(...itemLines(item, c, width, true));
+      for (const item of items) out.push(...itemLines(item, c, width));
       out.push('');
     }
     out.push(reviewSummaryLine(counts));
@@ -167,4 +167,17 @@ export async function review(paths: string[], options: ReviewCommandOptions, io:
     io.stdout.write(`${out.join('\n')}\n`);
   }
   return invalid.length > 0 ? exitCodes.problems : exitCodes.ok;
+}
+
+/** One item as a line, with what to judge below it while it is not passed. */
+function itemLines(item: ReviewedItem, c: ReturnType<typeof createColors>, width: number): string[] {
+  const label = { open: c.yellow('open    '), reopened: c.yellow('reopened'), failed: c.red('failed  '), passed: c.green('passed  ') }[item.status];
+  const wcag = c.dim(`[WCAG ${item.wcag.join(', ') || '–'}]`);
+  let detail = '';
+  if (item.signOff) detail = `${item.signOff.by}, ${item.signOff.at.slice(0, 10)}${item.signOff.note ? `: ${item.signOff.note}` : ''}`;
+  else if (item.previous) detail = `the content changed since ${item.previous.by} ${item.previous.outcome === 'passed' ? 'signed it off' : 'failed it'} on ${item.previous.at.slice(0, 10)}`;
+  else if (item.subject !== undefined) detail = item.kind === 'manual' ? `“${item.subject.replace(/\s+/g, ' ').slice(0, 80)}”` : item.subject.replace(/\s+/g, ' ').slice(0, 80);
+  const lines = [`  ${label}  ${c.bold(item.id.padEnd(width))}  ${wcag}  ${detail}`.trimEnd()];
+  if (item.status !== 'passed') lines.push(`            ${c.dim(item.question)}`);
+  return lines;
 }

@@ -1,6 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { createColors } from 'picocolors';
-import { applySignOffs, LedgerError, readLedger, type Ledger, type ReviewedItem, type ReviewStatus, type SignOff } from '../../a11y/review/ledger.js';
+import { applySignOffs, LedgerError, readLedger, type Ledger, type ReviewStatus, type SignOff } from '../../a11y/review/ledger.js';
 import { UsageError } from '../usage-error.js';
 import type { FileResult, RunSummary } from '../check/types.js';
 
@@ -30,19 +29,6 @@ export function countReview(results: readonly FileResult[], place: { cwd: string
 export function applyLedger(results: readonly FileResult[], ledger: Ledger, place: { cwd: string; ledger: string }): NonNullable<RunSummary['review']> {
   for (const result of results) judgeResult(result, ledger, place);
   return countReview(results, place);
-}
-
-/** One item as a line (and its question below, when asked for). */
-export function itemLines(item: ReviewedItem, c: ReturnType<typeof createColors>, width: number, withQuestion: boolean): string[] {
-  const label = { open: c.yellow('open    '), reopened: c.yellow('reopened'), failed: c.red('failed  '), passed: c.green('passed  ') }[item.status];
-  const wcag = c.dim(`[WCAG ${item.wcag.join(', ') || '–'}]`);
-  let detail = '';
-  if (item.signOff) detail = `${item.signOff.by}, ${item.signOff.at.slice(0, 10)}${item.signOff.note ? `: ${item.signOff.note}` : ''}`;
-  else if (item.previous) detail = `the content changed since ${item.previous.by} ${item.previous.outcome === 'passed' ? 'signed it off' : 'failed it'} on ${item.previous.at.slice(0, 10)}`;
-  else if (item.subject !== undefined) detail = item.kind === 'manual' ? `“${item.subject.replace(/\s+/g, ' ').slice(0, 80)}”` : item.subject.replace(/\s+/g, ' ').slice(0, 80);
-  const lines = [`  ${label}  ${c.bold(item.id.padEnd(width))}  ${wcag}  ${detail}`.trimEnd()];
-  if (withQuestion && item.status !== 'passed') lines.push(`            ${c.dim(item.question)}`);
-  return lines;
 }
 
 /** The ledger at `path`; a broken one is a usage error. */
