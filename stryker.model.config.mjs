@@ -15,6 +15,7 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   clearTextReporter: { reportMutants: false, reportTests: false, reportScoreTable: true },
   jsonReporter: { fileName: 'reports/mutation/model.json' },
-  // Measured 2026-12-03: 61.7 % (78.1 % of the covered mutants); raise it as survivors are killed, never lower it.
-  thresholds: { high: 80, low: 60, break: 60 },
+  // Measured 2026-12-03: 80.4 % (83.1 % of the covered mutants) with test/extend and the walk, error and block-rule tests;
+  // raise it as survivors are killed, never lower it.
+  thresholds: { high: 80, low: 60, break: 75 },
 };

@@ -4,7 +4,7 @@ import { block, leadMedia } from './blocks.js';
 import { inlineContent, nonEmptyInline, isoDateOrDateTime } from './inline.js';
 import { languageTag, direction } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
-import { httpsUrl, webUrl } from './url.js';
+import { httpsUrl, webUrl } from './url-schemas.js';
 
 import { schemaVersion } from './migrate.js';
 

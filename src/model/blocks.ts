@@ -3,7 +3,7 @@ import { inlineContent, nonEmptyInline } from './inline.js';
 import { inlineText } from './inline-text.js';
 import { languageTag } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
-import { webUrl } from './url.js';
+import { webUrl } from './url-schemas.js';
 import { rawHtmlProblems, sanitizeRawHtml } from './raw-html.js';
 
 /** Importers write `TODO: …` where a person must write the text; it never validates. */

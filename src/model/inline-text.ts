@@ -18,3 +18,7 @@ export function inlineText(nodes: readonly InlineLike[]): string {
   }
   return out;
 }
+
+/** Whether inline content links to `url` anywhere (an embed's fallback that already points at the embed's page). */
+export const linksTo = (nodes: readonly InlineLike[], url: string): boolean =>
+  nodes.some((node) => (node.type === 'link' && (node as { url?: string }).url === url) || (node.children !== undefined && linksTo(node.children, url)));

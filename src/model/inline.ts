@@ -2,7 +2,7 @@ import type { InlineList } from './types.js';
 import * as z from 'zod';
 import { languageTag, direction } from './language.js';
 import { safeString, nonBlankString } from './strings.js';
-import { linkUrl } from './url.js';
+import { linkUrl } from './url-schemas.js';
 import { inlineText } from './inline-text.js';
 
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
@@ -167,9 +167,6 @@ interface Nested {
 export const containsLink = (nodes: readonly Nested[]): boolean => nodes.some((node) => node.type === 'link' || (node.children !== undefined && containsLink(node.children)));
 
 /** Link text: visible, and never another link (nested links are invalid HTML and unusable). */
-/** Whether inline content links to `url` anywhere (an embed's fallback that already points at the embed's page). */
-export const linksTo = (nodes: readonly Nested[], url: string): boolean =>
-  nodes.some((node) => (node.type === 'link' && (node as { url?: string }).url === url) || (node.children !== undefined && linksTo(node.children, url)));
 
 const linkContent: z.ZodType<InlineList, InlineList> = nonEmptyInline.refine((nodes) => !containsLink(nodes), {
   error: 'A link cannot contain another link',

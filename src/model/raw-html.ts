@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import { isLanguageTag } from './language.js';
+import { isLanguageTag } from './language-tags.js';
 
 /**
  * What raw HTML may hold: GitHub's sanitization schema (what

@@ -1,7 +1,9 @@
-import * as z from 'zod';
+// No zod here: the renderers import these, and a site's bundle should not carry the schema library.
 
-const linkSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const mediaSchemes = new Set(['http:', 'https:']);
+/** Link targets: http(s), mailto and tel. */
+export const linkSchemes: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+/** Media and page addresses: http(s). */
+export const mediaSchemes: ReadonlySet<string> = new Set(['http:', 'https:']);
 
 /**
  * Relative references are allowed: site-relative (`/path`, `#anchor`,
@@ -69,24 +71,3 @@ export function serializeUrl(value: string): string {
     }
   });
 }
-
-function urlSchema(allowed: ReadonlySet<string>, expected: string) {
-  return z
-    .string()
-    .max(8192)
-    .refine((value) => isSafeUrl(value, allowed), {
-      error: `Expected ${expected}`,
-    });
-}
-
-/** A link target: http(s), mailto, tel or site-relative. */
-export const linkUrl = urlSchema(linkSchemes, 'an http(s), mailto or tel URL, or a relative path (`/…`, `./…`, `../…`)');
-/** A media or page address: http(s) or site-relative. */
-export const webUrl = urlSchema(mediaSchemes, 'an http(s) URL or a relative path (`/…`, `./…`, `../…`)');
-/** An absolute https URL (canonical and AMP addresses). */
-export const httpsUrl = z
-  .string()
-  .max(8192)
-  .refine((value) => isSafeUrl(value, new Set(['https:'])) && value.startsWith('https:'), {
-    error: 'Expected an absolute https URL',
-  });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { httpsUrl, isSafeUrl, serializeUrl, webUrl } from '../../src/model/url.js';
+import { isSafeUrl, serializeUrl } from '../../src/model/url.js';
+import { httpsUrl, webUrl } from '../../src/model/url-schemas.js';
 
 // What may stand in an `href`/`src`: the gate every untrusted URL passes through.
 describe('isSafeUrl', () => {

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { h } from '../h.js';
 import type { BlockHandler } from '../options.js';
 import { sanitizeHtml } from '../sanitize.js';
-import { linksTo } from '../../../model/inline.js';
+import { linksTo } from '../../../model/inline-text.js';
 import type { BlockOf } from '../../../model/types.js';
 import type { HtmlState } from '../state.js';
 

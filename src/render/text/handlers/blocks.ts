@@ -1,6 +1,6 @@
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { linksTo } from '../../../model/inline.js';
+import { linksTo } from '../../../model/inline-text.js';
 import type { Block } from '../../../model/types.js';
 import type { TextHandler, TextHandlers } from '../options.js';
 import type { TextState, TextUnit } from '../state.js';
