@@ -1,34 +1,27 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
+import { root, skippedAnywhere, skippedAtRoot, sourceHash } from '../../scripts/source-hash.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-/** What never goes into a build: installed and generated folders. */
-const skipped = ['node_modules', 'dist', 'site', 'screenshots', '.git', 'coverage', 'scratch', 'reports', '.stryker-tmp'];
+/** The sources are copied without these; `skippedAnywhere` also keeps examples' installs and builds out. */
+const skipped = skippedAtRoot;
+const nested = skippedAnywhere;
 
-/** A hash of every file a build could read (the repository minus installed and generated folders). */
-function sourceHash(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir).sort()) {
-      if (dir === root && skipped.includes(entry)) continue;
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
-    }
-  };
-  walk(root);
-  return hash.digest('hex').slice(0, 16);
-}
-
-/** Build and pack in a copy of the package (building here would replace the working tree's dist/ under the developer). */
+/**
+ * Pack in a copy of the package: building here would replace the working
+ * tree's dist/ under the developer. dist/ is copied in: prepack
+ * (scripts/build-if-stale.mjs) keeps it when it was built from these very
+ * sources (after `npm ci`, about 60 s saved) and builds otherwise.
+ */
 function packInto(dest: string): string {
   const copy = join(dest, 'package-source');
   mkdirSync(copy, { recursive: true });
-  for (const entry of readdirSync(root)) if (!skipped.includes(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  for (const entry of readdirSync(root)) {
+    if (!skipped.includes(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true, filter: (source) => !nested.has(basename(source)) });
+  }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  if (existsSync(join(root, 'dist'))) cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
   execFileSync('npm', ['pack', '--pack-destination', dest], { cwd: copy, stdio: 'ignore' });
   rmSync(copy, { recursive: true, force: true });
   return join(
@@ -61,7 +54,8 @@ function builderAlive(shared: string): boolean {
  * (they run in parallel processes: the first builds, the others wait).
  */
 export function packPackage(dest: string): string {
-  const shared = join(tmpdir(), `presswork-pack-${sourceHash()}`);
+  const hash = sourceHash();
+  const shared = join(tmpdir(), `presswork-pack-${hash}`);
   const done = join(shared, 'done');
   if (!existsSync(done)) {
     let building = false;

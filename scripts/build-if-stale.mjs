@@ -1,0 +1,10 @@
+// prepack: build unless dist/ was built from the sources as they are now. `npm ci` builds (prepare),
+// and publint, arethetypeswrong and the tests pack the package again: each would rebuild for a minute.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFromFile, root, sourceHash } from './source-hash.mjs';
+
+const recorded = existsSync(builtFromFile) ? readFileSync(builtFromFile, 'utf8') : undefined;
+if (recorded !== sourceHash() || !existsSync(join(root, 'dist/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+else console.log('presswork: dist/ is built from the current sources');
