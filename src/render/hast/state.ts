@@ -2,7 +2,7 @@ import type { ElementContent } from 'hast';
 import { h, text } from './h.js';
 import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
-import { serializeUrl } from '../../model/url.js';
+import { serializedUrl } from '../shared/serialize-url.js';
 import { createIdFactory } from '../shared/ids.js';
 import { noteSource, objectPaths, type SourcePaths } from '../shared/source-paths.js';
 import { resolveLabels, type Labels } from '../shared/labels.js';
@@ -119,7 +119,7 @@ export function createState(article: Article, settings: HtmlSettings, handlers: 
     },
     url(value) {
       const base = settings.site.baseUrl;
-      if (!base || !value.startsWith('/') || value.startsWith('//')) return serializeUrl(value);
+      if (!base || !value.startsWith('/') || value.startsWith('//')) return serializedUrl(value);
       return new URL(value, base).href;
     },
     warn(message) {

@@ -2,7 +2,7 @@ import type { Article, Block, Inline } from '../../model/types.js';
 import { formatDate, type DateFormatter } from '../shared/dates.js';
 import { defaultLabels, type Labels } from '../shared/labels.js';
 import type { TextHandlers, TextOptions } from './options.js';
-import { serializeUrl } from '../../model/url.js';
+import { serializedUrl } from '../shared/serialize-url.js';
 import type { PathSegments } from '../../model/path.js';
 import { objectPaths } from '../shared/source-paths.js';
 import { isExtensionType } from '../../model/extensions.js';
@@ -148,7 +148,7 @@ export function createState(article: Article, settings: TextSettings, handlers: 
     },
     url(value) {
       // Readers of plain text have no page to resolve against: relative URLs are made absolute.
-      return /^[a-z][a-z\d+.-]*:/i.test(value) ? serializeUrl(value) : new URL(value, settings.baseUrl).href;
+      return /^[a-z][a-z\d+.-]*:/i.test(value) ? serializedUrl(value) : new URL(value, settings.baseUrl).href;
     },
     link(text, url) {
       const absolute = state.url(url);
