@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site/', 'screenshots/', 'docs/api/', 'coverage/', 'reports/', '.stryker-tmp/', '**/*.d.ts', 'test/fixtures/'] },
+  { ignores: ['dist/', 'site/', 'screenshots/', 'docs/api/', 'coverage/', 'reports/', '.stryker-tmp/', '**/*.d.ts', 'test/fixtures/', 'examples/next-app/', 'examples/astro-site/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

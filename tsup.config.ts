@@ -11,6 +11,11 @@ export default defineConfig([
       node: 'src/node.ts',
       'a11y/index': 'src/a11y/index.ts',
       'import/index': 'src/import/index.ts',
+      // Framework components: each imports its framework, an optional peer dependency.
+      'jsx/index': 'src/jsx/index.ts',
+      'react/index': 'src/react/index.ts',
+      'solid/index': 'src/solid/index.ts',
+      'vue/index': 'src/vue/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

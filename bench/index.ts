@@ -28,6 +28,7 @@ if (wants('render')) {
     const html = get('presswork renderHtml (fragment)');
     const checks = [
       ['renderHtml / React (target ≤ 1)', html / get('React'), 1],
+      ['presswork/react <Article> / hand-written JSX, same markup (target ≤ 1.5)', get('presswork/react') / get('hand-written JSX'), 1.5],
       ['renderHtml / Portable Text (target ≤ 0.5)', html / get('@portabletext'), 0.5],
       ['renderAmp / renderHtml document (target ≤ 1.5)', get('presswork renderAmp') / get('presswork renderHtml (document'), 1.5],
       ['renderText / hand-written text (target ≤ 2)', get('presswork renderText') / get('hand-written'), 2],

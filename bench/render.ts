@@ -1,4 +1,8 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { Bench } from 'tinybench';
+import { Article as ReactArticle } from '../src/react/index.js';
+import { renderHandWrittenReact } from './react-article.js';
 import { renderAmp, renderHtml, renderText, type Article } from '../src/index.js';
 import { large, small } from './fixtures.js';
 import { renderHtmlToText, renderPortableText, renderReact, renderRemark, renderTemplate, renderTextByHand, toMarkdown, toPortableText } from './peers.js';
@@ -33,6 +37,9 @@ export async function renderBench(article: Article): Promise<Row[]> {
     'presswork renderText': () => renderText(article),
     'template literals': () => renderTemplate(article),
     'React renderToStaticMarkup': () => renderReact(article),
+    'presswork/react <Article> (renderToStaticMarkup)': () => renderToStaticMarkup(createElement(ReactArticle, { article })),
+    // The same markup written by hand in JSX (test/jsx/bench-peer.test.ts holds it equal to renderHtml's).
+    'hand-written JSX, same markup (renderToStaticMarkup)': () => renderHandWrittenReact(article),
     '@portabletext/to-html': () => renderPortableText(article, blocks),
     'remark → rehype (Markdown)': () => renderRemark(markdown),
     'hand-written text': () => renderTextByHand(article),

@@ -7,6 +7,10 @@ const entries: Array<[string, string]> = [
   ['presswork/node', 'src/node.ts'],
   ['presswork/a11y', 'src/a11y/index.ts'],
   ['presswork/import', 'src/import/index.ts'],
+  ['presswork/jsx', 'src/jsx/index.ts'],
+  ['presswork/react', 'src/react/index.ts'],
+  ['presswork/solid', 'src/solid/index.ts'],
+  ['presswork/vue', 'src/vue/index.ts'],
 ];
 
 const root = resolve(import.meta.dirname, '..');

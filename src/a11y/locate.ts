@@ -96,7 +96,7 @@ export function renderLocated(article: Article, format: OutputFormat, options: {
     return { output, locate: (node) => (node.line !== undefined ? lines[node.line - 1] : node.target[0] === 'html' ? ['language'] : undefined) };
   }
   const sources: SourcePaths = new Map();
-  const tree = format === 'amp' ? buildAmpTree(article, { extensions }, sources) : buildHtmlTree(article, { fragment: false, stylesheet: false, extensions }, sources);
+  const tree = format === 'amp' ? buildAmpTree(article, { extensions }, sources) : buildHtmlTree(article, { fragment: false, stylesheet: false, extensions }, { sources });
   const output = serializeHtml(tree);
   let parents: Map<Element, Element> | undefined;
   let parsed: Root | undefined;

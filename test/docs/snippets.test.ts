@@ -14,7 +14,7 @@ import { packPackage } from '../helpers/pack.js';
  * info string (GitHub shows only the language):
  *
  * - `sh`: the commands run in order (`npm install presswork` installs the packed tarball);
- * - `ts`: runs with tsx; `article`, `html` and `pages` are defined when the block uses them without declaring them;
+ * - `ts`, `tsx`: runs with tsx; `article`, `html` and `pages` are defined when the block uses them without declaring them;
  * - `file=path`: the block is written to that file (`exists=path`: and that path must then exist);
  * - `text output cmd="…"`: the shown text is what the command prints (`…` stands for any text;
  *   `edit="file|from|to"` changes a file for the command; `fixture="repo-file:project-file"` copies one in);
@@ -143,8 +143,8 @@ function runBlock(block: Block, project: { cwd: string; written: string[] }): vo
     project.cwd = runShell(block.code, project.cwd, where);
     return;
   }
-  if (block.lang === 'ts') {
-    const file = join(project.cwd, `snippet-${block.line}.ts`);
+  if (block.lang === 'ts' || block.lang === 'tsx') {
+    const file = join(project.cwd, `snippet-${block.line}.${block.lang}`);
     writeFileSync(file, prelude(block.code) + block.code);
     const result = spawnSync(process.execPath, [tsx, file], { cwd: project.cwd, encoding: 'utf8', timeout: 120_000 });
     expect(result.status, `${where} failed:\n${result.stdout}${result.stderr}`).toBe(0);

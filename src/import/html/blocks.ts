@@ -278,7 +278,7 @@ function aside(list: BlockList, element: Element, path: Path): void {
     pullquote(list, element, path);
     return;
   }
-  const children = element.children.filter((child) => child.type === 'element' || child.value.trim());
+  const children = element.children.filter((child) => child.type === 'element' || ('value' in child && child.value.trim()));
   const first = children[0];
   if (first?.type === 'element' && headingLevel.test(first.tagName) && children.length > 1) {
     const title = cleanText(textOf(first)).trim();

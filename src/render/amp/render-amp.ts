@@ -32,7 +32,7 @@ export function toAmpHast(article: Article, options: AmpOptions = {}): Root {
 export function buildAmpTree(article: Article, options: AmpOptions, sources?: SourcePaths): Root {
   const settings = resolveSettings(article, { ...options, fragment: false });
   const handlers = hastExtensionHandlers(options.extensions, 'amp', { blocks: ampHandlers, inlines: htmlInlineHandlers });
-  const state = createState(article, settings, withOverrides(handlers.blocks, options.handlers), withOverrides(handlers.inlines, options.inlineHandlers), sources);
+  const state = createState(article, settings, withOverrides(handlers.blocks, options.handlers), withOverrides(handlers.inlines, options.inlineHandlers), { sources });
   const body = articleElement(state);
   // Head order is fixed for stable output: charset, viewport, meta, runtime, extensions, CSS, boilerplate, the rest.
   const head: ElementContent[] = [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width,minimum-scale=1,initial-scale=1' })];

@@ -49,6 +49,16 @@ export interface HtmlState {
   warn(message: string): void;
 }
 
+/**
+ * @internal What a caller of the tree builders observes or changes: where each
+ * element came from (the checker), and each block's result (`toJsx` puts a
+ * framework component in its place).
+ */
+export interface RenderHooks {
+  sources?: SourcePaths | undefined;
+  block?: ((state: HtmlState, node: Block, parent: Block | undefined, result: HandlerResult) => HandlerResult) | undefined;
+}
+
 /** Append a handler's result (nothing, a node or nodes) without an array per call. */
 function append(out: ElementContent[], result: HandlerResult): ElementContent[] {
   if (result === undefined) return out;
@@ -74,13 +84,15 @@ export function resolveSettings(article: Article, options: HtmlOptions): HtmlSet
 }
 
 /** Create the state for one render. */
-export function createState(article: Article, settings: HtmlSettings, handlers: BlockHandlers, inlineHandlers: InlineHandlers, sources?: SourcePaths): HtmlState {
+export function createState(article: Article, settings: HtmlSettings, handlers: BlockHandlers, inlineHandlers: InlineHandlers, hooks: RenderHooks = {}): HtmlState {
+  const { sources, block: wrap } = hooks;
   const id = createIdFactory();
   const paths = sources && objectPaths(article);
   const block = (node: Block, parent: Block | undefined): HandlerResult => {
     const handler = (handlers as Record<string, ((state: HtmlState, node: Block, parent?: Block) => HandlerResult) | undefined>)[node.type];
     if (!handler && !isExtensionType(node.type)) throw new Error(`Cannot render unknown block type \`${node.type}\`; pass a handler for it in \`handlers\``);
-    const result = handler ? handler(state, node, parent) : unknownBlock(state, node);
+    const rendered = handler ? handler(state, node, parent) : unknownBlock(state, node);
+    const result = wrap ? wrap(state, node, parent, rendered) : rendered;
     if (sources) noteSource(sources, result, paths?.get(node));
     return result;
   };
