@@ -35,6 +35,16 @@ function same(tree: Root, options: ConvertOptions<unknown>): void {
 }
 
 // toJsx converts presswork's trees itself, a third faster: it must build exactly what hast-util-to-jsx-runtime builds.
+it('lets an error of the runtime through instead of converting again', () => {
+  const failing = {
+    ...runtimes[0]![1],
+    jsx: () => {
+      throw new TypeError('runtime failed');
+    },
+  };
+  expect(() => convert(hastscript(null, [hastscript('p', 'Text')]), failing)).toThrow('runtime failed');
+});
+
 describe.each(runtimes)('the fast hast → JSX conversion, %s', (_, options) => {
   it('builds what hast-util-to-jsx-runtime builds for every content article', async () => {
     for (const { article } of await contentArticles()) same(toHast(article, { fragment: true }), options);
@@ -56,6 +66,7 @@ describe.each(runtimes)('the fast hast → JSX conversion, %s', (_, options) => 
       hastscript(null, [hastscript('table', [hastscript('tbody', ['\n', hastscript('tr', ['\n ', hastscript('td', { align: 'right' }, '1')])])])]),
       hastscript(null, [hastscript('table', [hastscript('tbody', ['\n', hastscript('tr', ['\n ', hastscript('td', ' 1 '), ' '])])])]),
       hastscript(null, [hastscript('p', [{ type: 'comment', value: 'note' }, 'Text'])]),
+      { type: 'root', children: [hastscript('p', [{ type: 'raw', value: '<b>raw</b>' }, 'Text'])] },
     ];
     for (const tree of trees) same(tree, options);
   });
