@@ -9,9 +9,8 @@ import { defineConfig } from 'vitest/config';
  */
 const slowest = [
   'test/docs/snippets.test.ts',
-  // Mostly waiting on the registry while they install: started early, beside the CPU-bound files.
-  'test/examples/next-app.test.ts',
-  'test/examples/astro-site.test.ts',
+  // Waits on the registry while the two example sites install (at once): started early, beside the CPU-bound files.
+  'test/examples/sites.test.ts',
   'test/cli/cli.test.ts',
   'test/package/consumer.test.ts',
   'test/import/readability-pages.test.ts',
