@@ -18,7 +18,7 @@ function headerUnits(state: TextState): TextUnit[] {
   const from = (unit: TextUnit, path: PathSegments) => (state.sources?.set(unit, path), unit);
   if (article.kicker) units.push(from({ text: article.kicker }, ['kicker']));
   units.push(from({ text: article.headline, before: 0 }, ['headline']));
-  if (article.alternativeHeadline) units.push({ text: article.alternativeHeadline, before: 0 });
+  if (article.alternativeHeadline) units.push(from({ text: article.alternativeHeadline, before: 0 }, ['alternativeHeadline']));
   if (article.dek?.length) units.push(from({ text: state.inline(article.dek) }, ['dek']));
   const groups = creditGroups(article.bylines, labels);
   const credits = groups.map(
@@ -30,7 +30,8 @@ function headerUnits(state: TextState): TextUnit[] {
       ).join('')}.`,
   );
   if (article.source && showsSourceCredit(article, groups)) credits.push(`${labels.source} ${article.source.name}`);
-  if (credits.length > 0) units.push(from({ text: credits.join(' ') }, ['bylines']));
+  // One line: a source credit alone points at `source` (an article may have no `bylines` field at all).
+  if (credits.length > 0) units.push(from({ text: credits.join(' ') }, groups.length > 0 ? ['bylines'] : ['source']));
   const dates = [article.dateline, `${labels.published} ${settings.formatDate(article.published, article.language)}`];
   if (article.modified && article.modified !== article.published) dates.push(`${labels.updated} ${settings.formatDate(article.modified, article.language)}`);
   units.push(from({ text: dates.filter(Boolean).join(' · '), before: credits.length > 0 ? 0 : 1 }, ['published']));
