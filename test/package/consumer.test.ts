@@ -207,7 +207,7 @@ describe('the packed package', () => {
   });
 
   describe.each([
-    ['Node 20 (this machine)', '20', () => process.execPath],
+    ['this machine’s Node', process.versions.node.split('.')[0]!, () => process.execPath],
     // npx resolves the package on every call: ask it once for the binary's path.
     ['Node 24', '24', () => run('npx', ['-y', 'node@24', '-p', 'process.execPath']).trim()],
   ])('on %s', (_, major, locate) => {
