@@ -23,13 +23,18 @@ const absolute = (url: string) => /^https?:\/\//.test(url);
 const urlsIn = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!);
 const newestFirst = [...articles].sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
 
-describe('RSS 2.0', () => {
+// Feeds are rendered inside each test, not when the file is collected: Stryker's mutants are
+// active only while tests run, so output made earlier would hide every mutant from these tests.
+const rss = () => {
   const text = feed('rss');
   const document = xml(text);
   const channel = document.querySelector('rss > channel')!;
-  const items = [...channel.querySelectorAll(':scope > item')];
+  return { text, document, channel, items: [...channel.querySelectorAll(':scope > item')] };
+};
 
+describe('RSS 2.0', () => {
   it('should be RSS 2.0 with the required channel elements and a self link', () => {
+    const { document, channel } = rss();
     expect(document.documentElement.getAttribute('version')).toBe('2.0');
     expect(document.querySelectorAll('rss > channel')).toHaveLength(1);
     for (const name of ['title', 'link', 'description']) expect(channel.querySelector(`:scope > ${name}`)?.textContent, name).toBeTruthy();
@@ -39,6 +44,7 @@ describe('RSS 2.0', () => {
   });
 
   it('should have an item per article, newest first, each with a permalink guid, an RFC 822 date and the full HTML', () => {
+    const { items } = rss();
     expect(items.map((item) => item.querySelector('title')?.textContent)).toEqual(newestFirst.map((article) => article.headline));
     for (const [index, item] of items.entries()) {
       const article = newestFirst[index]!;
@@ -53,19 +59,18 @@ describe('RSS 2.0', () => {
   });
 
   it('should parse in a maintained feed parser (feedsmith) with the same items', () => {
-    const parsed = parseRssFeed(text);
+    const parsed = parseRssFeed(feed('rss'));
     expect(parsed.items?.map((item) => item.link)).toEqual(newestFirst.map((article) => article.canonicalUrl));
     expect(parsed.items?.[0]?.content?.encoded).toContain(newestFirst[0]!.headline);
   });
 });
 
 describe('Atom', () => {
-  const text = feed('atom');
-  const document = xml(text);
-  const root = document.documentElement;
+  const atom = () => xml(feed('atom')).documentElement;
   const child = (element: Element, name: string) => [...element.children].filter((node) => node.localName === name);
 
   it('should have the feed elements RFC 4287 requires (id, title, updated, an author) and a self link', () => {
+    const root = atom();
     expect(root.namespaceURI).toBe('http://www.w3.org/2005/Atom');
     for (const name of ['id', 'title', 'updated', 'author']) expect(child(root, name), name).toHaveLength(1);
     expect(child(root, 'updated')[0]!.textContent).toMatch(rfc3339);
@@ -73,7 +78,7 @@ describe('Atom', () => {
   });
 
   it('should give each entry a unique absolute id, a title, RFC 3339 dates, an alternate link and HTML content', () => {
-    const entries = child(root, 'entry');
+    const entries = child(atom(), 'entry');
     expect(entries).toHaveLength(articles.length);
     const ids = entries.map((entry) => child(entry, 'id')[0]!.textContent);
     expect(new Set(ids).size).toBe(ids.length);
@@ -88,16 +93,16 @@ describe('Atom', () => {
   });
 
   it('should parse in feedsmith', () => {
-    const parsed = parseAtomFeed(text);
+    const parsed = parseAtomFeed(feed('atom'));
     expect(parsed.entries?.map((entry) => entry.id)).toEqual(newestFirst.map((article) => article.canonicalUrl));
   });
 });
 
 describe('JSON Feed 1.1', () => {
-  const text = feed('jsonfeed');
-  const data = JSON.parse(text) as { version: string; title: string; items: Array<Record<string, unknown>> };
+  const json = () => JSON.parse(feed('jsonfeed')) as { version: string; title: string; items: Array<Record<string, unknown>> };
 
   it('should have the version, a title and items with ids, HTML and plain text, and RFC 3339 dates', () => {
+    const data = json();
     expect(data.version).toBe('https://jsonfeed.org/version/1.1');
     expect(data.title).toBe(site.title);
     expect(data.items.map((item) => item.id)).toEqual(newestFirst.map((article) => article.canonicalUrl));
@@ -110,7 +115,7 @@ describe('JSON Feed 1.1', () => {
   });
 
   it('should parse in feedsmith', () => {
-    expect(parseJsonFeed(data).items?.length).toBe(articles.length);
+    expect(parseJsonFeed(json()).items?.length).toBe(articles.length);
   });
 });
 
@@ -135,5 +140,18 @@ describe('renderFeed', () => {
 
   it('should refuse an unknown format', () => {
     expect(() => renderFeed(articles, { format: 'rdf' as never, site })).toThrow(/Unknown feed format "rdf"/);
+  });
+});
+
+describe('the feeds of three content/ articles, whole', () => {
+  // Reviewed files in __snapshots__/feeds/: every channel and item field with every site option
+  // set (a lead image, an editor left out of the authors, author links, an updated date), so a
+  // change to what a feed reader gets shows in the diff. The tests above say why; these say what.
+  const sample = articles.filter((article) => /town-bridge-reopens|river-festival|levee-budget/.test(article.canonicalUrl));
+  const full = { ...site, language: 'en-GB', icon: 'https://news.example.com/icon.png' };
+
+  it.each(['rss', 'atom', 'jsonfeed'] as const)('%s', async (format) => {
+    expect(sample).toHaveLength(3);
+    await expect(renderFeed(sample, { format, site: full })).toMatchFileSnapshot(`__snapshots__/feeds/three.${format === 'jsonfeed' ? 'json' : `${format}.xml`}`);
   });
 });

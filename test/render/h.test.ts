@@ -55,3 +55,34 @@ describe('h()', () => {
     );
   });
 });
+
+describe('h(tag, second): properties or children', () => {
+  const b = { type: 'element', tagName: 'b', properties: {}, children: [] } as const;
+
+  it('should take a node, a string, a number or nothing as the children', () => {
+    expect(h('p', b).children).toEqual([b]);
+    expect(h('p', { type: 'text', value: 'x' }).children).toEqual([{ type: 'text', value: 'x' }]);
+    expect(h('p', { type: 'comment', value: 'c' }).children).toEqual([{ type: 'comment', value: 'c' }]);
+    const raw = { type: 'raw', value: '<b>', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } }, data: {} };
+    expect(h('p', raw as never).children).toEqual([raw]);
+    expect(h('p', 'x').children).toEqual([{ type: 'text', value: 'x' }]);
+    expect(h('p', 3).children).toEqual([{ type: 'text', value: '3' }]);
+    for (const nothing of [null, undefined]) expect(h('p', nothing)).toEqual({ type: 'element', tagName: 'p', properties: {}, children: [] });
+  });
+
+  it('should take properties that have `type` and `value` as properties, not as a text node', () => {
+    expect(h('input', { type: 'radio', value: 'yes' })).toEqual({ type: 'element', tagName: 'input', properties: { type: 'radio', value: 'yes' }, children: [] });
+    expect(h('input', { type: 'text', value: 'x', name: 'q' }).properties).toEqual({ type: 'text', value: 'x', name: 'q' });
+    expect(h('data', { type: 'text', value: 5 }).properties).toEqual({ type: 'text', value: 5 });
+    expect(h('button', { type: 'element' }).properties).toEqual({ type: 'element' });
+    expect(h('button', { type: 'element', tagName: 'b', children: 'no' }).properties).toEqual({ type: 'element', tagName: 'b', children: 'no' });
+    expect(h('button', { type: 'submit' }, 'Vote')).toEqual({ type: 'element', tagName: 'button', properties: { type: 'submit' }, children: [{ type: 'text', value: 'Vote' }] });
+  });
+
+  it('should drop undefined and null properties, and use the object as given when it has none', () => {
+    expect(h('a', { href: undefined, title: null, id: 'x', hidden: false, width: 0 }).properties).toEqual({ id: 'x', hidden: false, width: 0 });
+    expect(Object.keys(h('a', { id: 'x', title: null }).properties)).toEqual(['id']);
+    const props = { id: 'x', className: ['y'] };
+    expect(h('a', props).properties).toBe(props);
+  });
+});

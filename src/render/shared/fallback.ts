@@ -25,16 +25,3 @@ export function fallbackPieces(node: object): FallbackPiece[] {
   }
   return pieces;
 }
-
-/** Plain text with URLs in angle brackets (the text renderer's link form) split into words and links. */
-export function linkPieces(text: string): FallbackPiece[] {
-  const pieces: FallbackPiece[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/<(https?:\/\/[^\s>]+)>/g)) {
-    if (match.index > last) pieces.push({ text: text.slice(last, match.index) });
-    pieces.push({ url: match[1]! });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) pieces.push({ text: text.slice(last) });
-  return pieces;
-}
