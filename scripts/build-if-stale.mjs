@@ -1,5 +1,6 @@
-// prepack: build unless dist/ was built from the sources as they are now. `npm ci` builds (prepare),
-// and publint, arethetypeswrong and the tests pack the package again: each would rebuild for a minute.
+// prepare: build unless dist/ was built from the sources as they are now. `npm ci` runs it (a fresh
+// clone has no dist/, so it builds), and so does every `npm pack`, dry runs included: publint,
+// arethetypeswrong and the tests pack the package again, and each would rebuild for a minute.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

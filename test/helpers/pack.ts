@@ -10,9 +10,9 @@ const nested = skippedAnywhere;
 
 /**
  * Pack in a copy of the package: building here would replace the working
- * tree's dist/ under the developer. dist/ is copied in: prepack
+ * tree's dist/ under the developer. dist/ is copied in: prepare
  * (scripts/build-if-stale.mjs) keeps it when it was built from these very
- * sources (after `npm ci`, about 60 s saved) and builds otherwise.
+ * sources (after `npm ci`, about 40 s saved) and builds otherwise.
  */
 function packInto(dest: string): string {
   const copy = join(dest, 'package-source');
@@ -48,8 +48,8 @@ function builderAlive(shared: string): boolean {
 
 /**
  * `npm pack` the package and copy the tarball into `dest`; returns its path.
- * `npm pack` runs prepack (the build), so the tarball holds what the sources
- * say. The build takes about 40 s, so one tarball per state of the sources
+ * `npm pack` runs prepare (the build, unless dist/ is current), so the tarball
+ * holds what the sources say. A pack takes 10–40 s, so one tarball per state of the sources
  * is kept in the temporary folder and shared by the test files that need it
  * (they run in parallel processes: the first builds, the others wait).
  */
