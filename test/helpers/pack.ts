@@ -48,8 +48,8 @@ function builderAlive(shared: string): boolean {
 
 /**
  * `npm pack` the package and copy the tarball into `dest`; returns its path.
- * `npm pack` runs prepare (the build, unless dist/ is current), so the tarball
- * holds what the sources say. A pack takes 10–40 s, so one tarball per state of the sources
+ * `npm pack` runs prepare, which builds (about 40 s) unless dist/ is current,
+ * so the tarball holds what the sources say. One tarball per state of the sources
  * is kept in the temporary folder and shared by the test files that need it
  * (they run in parallel processes: the first builds, the others wait).
  */
